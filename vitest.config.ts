@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for the whole workspace: one PostgreSQL server (embedded, or
+// TEST_DATABASE_URL) shared by every package, one database per test file.
+export default defineConfig({
+  test: {
+    globalSetup: ['./platform/src/testing/postgres-global-setup.ts'],
+    projects: ['platform', 'subgraphs/*', 'gateway', 'schema', 'stack'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
