@@ -1,0 +1,6 @@
+export { DEFAULT_BATCH_SIZE, generateCity, REQUEST_WINDOW_DAYS } from './generate';
+export type * from './geojson';
+export { pointInPolygon } from './geometry';
+export { DEMO_PASSWORD, demoLoginEmail } from './organisation';
+export { loadCityProfile, validateCityProfile } from './profile';
+export type * from './types';

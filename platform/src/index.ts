@@ -1,0 +1,26 @@
+export { configFields } from './config/fields';
+export { ConfigError, loadConfig } from './config/load-config';
+export { createScratchDatabase, ensureDatabase, withDatabase } from './database/admin';
+export { createDatabase, type DatabaseOptions, quoteIdent } from './database/create-database';
+export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+export { MigrationError, migrateToLatest } from './database/migrate';
+export * from './demo-city';
+export { batchByKey, batchGroupsByKey } from './graphql/batch-by-key';
+export { decodeCursor, encodeCursor } from './graphql/cursor';
+export { DateTimeScalar } from './graphql/date-time';
+export { badUserInput, notFound } from './graphql/errors';
+export { checkedId, isUuid, onlyUuids } from './graphql/ids';
+export { createLogger, type Logger } from './logger';
+export { type RunningServer, startGraphQLServer } from './server/graphql-server';
+export { runMain } from './server/run-main';
+export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';
+export { stopOnSignal } from './server/shutdown';
+export {
+  type AnySubgraph,
+  migrateSubgraph,
+  openSubgraphDatabase,
+  type RunningSubgraph,
+  type SeedProgress,
+  type SubgraphDefinition,
+  startSubgraph,
+} from './server/subgraph';

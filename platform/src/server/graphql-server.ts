@@ -1,0 +1,100 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import { formatGraphQLError } from '../graphql/format-error';
+import type { Logger } from '../logger';
+
+export interface GraphQLServerOptions<Context extends BaseContext> {
+  /** Service name, used in logs and the health response. */
+  name: string;
+  logger: Logger;
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Either a schema (subgraphs) or a gateway (the public entry). */
+  schema?: GraphQLSchema;
+  gateway?: GatewayInterface;
+  context: (request: FastifyRequest) => Promise<Context>;
+  /** Throws when the service cannot serve (e.g. its database is down): /health answers 503. */
+  checkHealth?: () => Promise<void>;
+  /** Adds routes or hooks to the HTTP server before it listens (static files, REST). */
+  configure?: (app: FastifyInstance) => Promise<void> | void;
+  plugins?: ApolloServerPlugin<Context>[];
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/**
+ * Apollo Server on Fastify at `/graphql`, with `/health`, error masking and a drain on
+ * close so that in-flight requests finish during a graceful shutdown.
+ */
+export async function startGraphQLServer<Context extends BaseContext>(
+  options: GraphQLServerOptions<Context>,
+): Promise<RunningServer> {
+  const log = options.logger;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: options.bodyLimit ?? 1_048_576,
+    // Closing while clients hold keep-alive sockets would otherwise wait for them.
+    forceCloseConnections: 'idle',
+  });
+
+  const apollo = new ApolloServer<Context>({
+    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, log),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      // Federated traces are for Apollo's hosted reporting, which we do not use.
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.plugins ?? []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_request, reply) => {
+    try {
+      await options.checkHealth?.();
+      return { status: 'ok', service: options.name };
+    } catch (error) {
+      log.warn({ err: error }, 'health check failed');
+      return reply.code(503).send({ status: 'unavailable', service: options.name });
+    }
+  });
+  await options.configure?.(app);
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: (request) => options.context(request),
+  });
+
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}/graphql`;
+  log.info({ url }, `${options.name} is listening`);
+
+  return {
+    url,
+    port,
+    app,
+    close: async () => {
+      await app.close(); // also stops Apollo through the drain plugin's onClose hook
+      await apollo.stop();
+    },
+  };
+}

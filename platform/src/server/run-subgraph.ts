@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { configFields } from '../config/fields';
+import { loadConfig } from '../config/load-config';
+import { createLogger } from '../logger';
+import { stopOnSignal } from './shutdown';
+import { type AnySubgraph, migrateSubgraph, openSubgraphDatabase, startSubgraph } from './subgraph';
+
+/** Configuration of one subgraph run as its own process (scaled-out deployments). */
+export const subgraphProcessConfig = z.object({
+  DATABASE_URL: configFields.postgresUrl().unwrap(),
+  HOST: configFields.host('127.0.0.1'),
+  PORT: configFields.port(4001),
+  LOG_LEVEL: configFields.logLevel(),
+  DB_POOL_MAX: configFields.positiveInt(10),
+  MIGRATE_ON_START: configFields.flag(true),
+});
+
+/** Entry point of `subgraphs/<name>/src/main.ts`: migrate, serve, stop on a signal. */
+export async function runSubgraphProcess(definition: AnySubgraph) {
+  const config = loadConfig(subgraphProcessConfig);
+  const logger = createLogger(definition.name, config.LOG_LEVEL);
+  if (config.MIGRATE_ON_START) {
+    const db = openSubgraphDatabase(definition, { databaseUrl: config.DATABASE_URL, poolMax: 1 });
+    try {
+      await migrateSubgraph(definition, db);
+    } finally {
+      await db.destroy();
+    }
+  }
+  const running = await startSubgraph(definition, {
+    databaseUrl: config.DATABASE_URL,
+    poolMax: config.DB_POOL_MAX,
+    host: config.HOST,
+    port: config.PORT,
+    logger,
+  });
+  stopOnSignal(logger, running.close);
+}

@@ -1,0 +1,2 @@
+// Test helpers: imported by test files only, never by production code.
+export { scratchDatabase } from './scratch-database';
