@@ -6,6 +6,7 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyRequest,
+  LogController,
 } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { formatGraphQLError } from '../graphql/format-error';
@@ -48,7 +49,8 @@ export async function startGraphQLServer<Context extends BaseContext>(
   const log = options.logger;
   const app: FastifyInstance = Fastify({
     loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Per-request logs would drown the service logs; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 1_048_576,
     // Closing while clients hold keep-alive sockets would otherwise wait for them.
     forceCloseConnections: 'idle',
