@@ -1,0 +1,46 @@
+import type { DemoCity, SeedProgress } from '@civicgraph/platform';
+import { hash } from '@node-rs/argon2';
+import type { AccountsDb } from './database';
+
+/** Inserts the demo city's departments, crews and staff (demo logins get a password hash). */
+export async function seedAccounts(db: AccountsDb, city: DemoCity, progress?: SeedProgress) {
+  const staffRows = await Promise.all(
+    city.staff.map(async (s) => ({
+      id: s.id,
+      departmentId: s.departmentId,
+      crewId: s.crewId,
+      givenName: s.givenName,
+      familyName: s.familyName,
+      email: s.email,
+      role: s.role,
+      passwordHash: s.demoPassword ? await hash(s.demoPassword) : null,
+    })),
+  );
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('departments')
+      .values(
+        city.departments.map((d) => ({
+          id: d.id,
+          code: d.code,
+          nameEn: d.name.en,
+          nameEs: d.name.es,
+        })),
+      )
+      .execute();
+    await trx.insertInto('crews').values(city.crews).execute();
+    for (let i = 0; i < staffRows.length; i += 1000) {
+      await trx
+        .insertInto('staff')
+        .values(staffRows.slice(i, i + 1000))
+        .execute();
+    }
+  });
+  progress?.('accounts.staff', staffRows.length, staffRows.length);
+}
+
+export async function accountsHaveData(db: AccountsDb) {
+  return (
+    (await db.selectFrom('departments').select('id').limit(1).executeTakeFirst()) !== undefined
+  );
+}

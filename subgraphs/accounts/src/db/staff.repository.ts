@@ -1,0 +1,73 @@
+import type { AccountsDb } from './database';
+import type { StaffRole } from './staff.table';
+
+export interface StaffFilter {
+  departmentId?: string | null;
+  crewId?: string | null;
+  role?: StaffRole | null;
+}
+
+/** Sort key of the staff directory, also the cursor of its pages. */
+export interface StaffCursor {
+  familyName: string;
+  givenName: string;
+  id: string;
+}
+
+export function staffByIds(db: AccountsDb, ids: readonly string[]) {
+  return db.selectFrom('staff').selectAll().where('id', 'in', ids).execute();
+}
+
+/** Members of several crews at once, for batching `Crew.members`. */
+export function staffByCrewIds(db: AccountsDb, crewIds: readonly string[]) {
+  return db
+    .selectFrom('staff')
+    .selectAll()
+    .where('crewId', 'in', crewIds)
+    .orderBy('familyName')
+    .orderBy('givenName')
+    .execute();
+}
+
+function filtered(db: AccountsDb, filter: StaffFilter) {
+  let query = db.selectFrom('staff');
+  if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);
+  if (filter.crewId) query = query.where('crewId', '=', filter.crewId);
+  if (filter.role) query = query.where('role', '=', filter.role);
+  return query;
+}
+
+/** One page of the staff directory in name order (keyset pagination). */
+export function pageOfStaff(
+  db: AccountsDb,
+  filter: StaffFilter,
+  page: { after?: StaffCursor; before?: StaffCursor; limit: number; inverted: boolean },
+) {
+  const direction = page.inverted ? 'desc' : 'asc';
+  let query = filtered(db, filter).selectAll();
+  if (page.after) {
+    const { familyName, givenName, id } = page.after;
+    query = query.where((eb) =>
+      eb(eb.refTuple('familyName', 'givenName', 'id'), '>', eb.tuple(familyName, givenName, id)),
+    );
+  }
+  if (page.before) {
+    const { familyName, givenName, id } = page.before;
+    query = query.where((eb) =>
+      eb(eb.refTuple('familyName', 'givenName', 'id'), '<', eb.tuple(familyName, givenName, id)),
+    );
+  }
+  return query
+    .orderBy('familyName', direction)
+    .orderBy('givenName', direction)
+    .orderBy('id', direction)
+    .limit(page.limit)
+    .execute();
+}
+
+export async function countStaff(db: AccountsDb, filter: StaffFilter) {
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -1,0 +1,1 @@
+export { accountsSubgraph } from './subgraph';

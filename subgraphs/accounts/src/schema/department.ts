@@ -1,0 +1,44 @@
+import { builder, LocaleEnum } from '../builder';
+import { departmentByCode, listDepartments } from '../db/department.repository';
+import { CrewRef, DepartmentRef } from './refs';
+
+DepartmentRef.implement({
+  description: 'A city department that owns a share of the services and their work.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code', { description: 'Short stable code, e.g. STREETS.' }),
+    name: t.string({
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
+      resolve: (department, { locale }) =>
+        locale === 'es' ? department.nameEs : department.nameEn,
+    }),
+    crews: t.field({
+      type: [CrewRef],
+      resolve: (department, _args, ctx) => ctx.loaders.crewsOfDepartment.load(department.id),
+    }),
+  }),
+});
+
+builder.asEntity(DepartmentRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.department.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  departments: t.field({
+    type: [DepartmentRef],
+    description: 'Every department, by name.',
+    resolve: (_root, _args, ctx) => listDepartments(ctx.db),
+  }),
+  department: t.field({
+    type: DepartmentRef,
+    nullable: true,
+    args: { id: t.arg.id(), code: t.arg.string() },
+    description: 'A department by id or by code.',
+    resolve: async (_root, { id, code }, ctx) => {
+      if (id) return ctx.loaders.department.load(id);
+      if (code) return (await departmentByCode(ctx.db, code)) ?? null;
+      return null;
+    },
+  }),
+}));

@@ -1,0 +1,9 @@
+import { builder } from '../builder';
+import './department';
+import './crew';
+import './staff';
+
+/** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
+export function buildAccountsSchema() {
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+}

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@civicgraph/platform';
+import { type AccountsContext, createAccountsContext } from './context';
+import type { AccountsDatabase } from './db/database';
+import { accountsHaveData, seedAccounts } from './db/seed';
+import { buildAccountsSchema } from './schema';
+
+/** Staff, crews and departments (and, later, residents and their utility accounts). */
+export const accountsSubgraph: SubgraphDefinition<AccountsDatabase, AccountsContext> = {
+  name: 'accounts',
+  migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
+  buildSchema: buildAccountsSchema,
+  createContext: createAccountsContext,
+  hasData: accountsHaveData,
+  seed: seedAccounts,
+};
