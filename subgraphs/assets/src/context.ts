@@ -1,0 +1,31 @@
+import { batchByKey, onlyUuids } from '@civicgraph/platform';
+import { assetsByIds } from './db/asset.repository';
+import { assetCountsByTypeIds, assetTypesByIds } from './db/asset-type.repository';
+import type { AssetsDb } from './db/database';
+
+/** Per-request state: loaders batch every entity lookup of one request into one query. */
+export interface AssetsContext {
+  db: AssetsDb;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(db: AssetsDb) {
+  return {
+    assetType: batchByKey(
+      onlyUuids((ids) => assetTypesByIds(db, ids)),
+      (t) => t.id,
+    ),
+    asset: batchByKey(
+      onlyUuids((ids) => assetsByIds(db, ids)),
+      (a) => a.id,
+    ),
+    assetCountOfType: batchByKey(
+      onlyUuids((ids) => assetCountsByTypeIds(db, ids)),
+      (c) => c.assetTypeId,
+    ),
+  };
+}
+
+export function createAssetsContext(db: AssetsDb): AssetsContext {
+  return { db, loaders: createLoaders(db) };
+}

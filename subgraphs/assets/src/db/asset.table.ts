@@ -1,0 +1,42 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export const assetStatuses = ['ACTIVE', 'OUT_OF_SERVICE', 'RETIRED'] as const;
+export type AssetStatus = (typeof assetStatuses)[number];
+
+/** A GeoJSON LineString ([lon, lat] positions), as stored in `assets.line`. */
+export interface GeoJsonLineString {
+  type: 'LineString';
+  coordinates: number[][];
+}
+
+export interface AssetTable {
+  id: string;
+  assetTypeId: string;
+  tag: string;
+  status: AssetStatus;
+  lon: number;
+  lat: number;
+  // jsonb: written as JSON text, read back parsed by `pg`.
+  line: ColumnType<GeoJsonLineString | null, string | null, string | null>;
+  streetName: string;
+  district: number | null;
+  // `pg` would turn a date into a Date at local midnight; reads cast it to text instead.
+  installedOn: ColumnType<Date, string, string>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+/** An asset as the repository returns it (see `assetColumns`). */
+export interface Asset {
+  id: string;
+  assetTypeId: string;
+  tag: string;
+  status: AssetStatus;
+  lon: number;
+  lat: number;
+  line: GeoJsonLineString | null;
+  streetName: string;
+  district: number | null;
+  /** YYYY-MM-DD */
+  installedOn: string;
+}

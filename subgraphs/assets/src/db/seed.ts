@@ -1,0 +1,59 @@
+import type { AssetSeed, DemoCity, SeedProgress } from '@civicgraph/platform';
+import type { AssetsDb } from './database';
+
+// Each row binds 11 parameters; Postgres allows 65,535 per statement.
+const ROWS_PER_INSERT = 2000;
+
+function toRow(asset: AssetSeed) {
+  return {
+    id: asset.id,
+    assetTypeId: asset.assetTypeId,
+    tag: asset.tag,
+    status: asset.status,
+    lon: asset.lon,
+    lat: asset.lat,
+    line: asset.line ? JSON.stringify(asset.line) : null,
+    streetName: asset.streetName,
+    district: asset.district,
+    installedOn: asset.installedOn,
+  };
+}
+
+/**
+ * Inserts the demo city's asset types, then its assets batch by batch as the
+ * generator streams them, so a city of hundreds of thousands of assets never sits
+ * in memory at once. One transaction: a failed seed leaves no half-filled tables.
+ */
+export async function seedAssets(db: AssetsDb, city: DemoCity, progress?: SeedProgress) {
+  await db.transaction().execute(async (trx) => {
+    if (city.assetTypes.length > 0) {
+      await trx
+        .insertInto('assetTypes')
+        .values(
+          city.assetTypes.map((t) => ({
+            id: t.id,
+            code: t.code,
+            nameEn: t.name.en,
+            nameEs: t.name.es,
+            geometryKind: t.geometry,
+          })),
+        )
+        .execute();
+    }
+    let done = 0;
+    for (const batch of city.assetBatches()) {
+      for (let i = 0; i < batch.length; i += ROWS_PER_INSERT) {
+        await trx
+          .insertInto('assets')
+          .values(batch.slice(i, i + ROWS_PER_INSERT).map(toRow))
+          .execute();
+      }
+      done += batch.length;
+      progress?.('assets.assets', done, city.assetCount);
+    }
+  });
+}
+
+export async function assetsHaveData(db: AssetsDb) {
+  return (await db.selectFrom('assetTypes').select('id').limit(1).executeTakeFirst()) !== undefined;
+}

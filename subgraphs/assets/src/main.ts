@@ -1,0 +1,4 @@
+import { runMain, runSubgraphProcess } from '@civicgraph/platform';
+import { assetsSubgraph } from './subgraph';
+
+runMain(() => runSubgraphProcess(assetsSubgraph));

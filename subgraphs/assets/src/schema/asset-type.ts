@@ -1,0 +1,52 @@
+import { badUserInput, checkedId } from '@civicgraph/platform';
+import { builder, LocaleEnum } from '../builder';
+import { assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
+import { assetGeometryKinds } from '../db/asset-type.table';
+import { AssetTypeRef } from './refs';
+
+export const AssetGeometryKindEnum = builder.enumType('AssetGeometryKind', {
+  description: 'Whether assets of a type are points (a streetlight) or lines (a road segment).',
+  values: assetGeometryKinds,
+});
+
+AssetTypeRef.implement({
+  description: 'A kind of physical asset the city maintains, e.g. streetlights or road segments.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code', { description: 'Short stable code, e.g. STREETLIGHT.' }),
+    name: t.string({
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
+      resolve: (type, { locale }) => (locale === 'es' ? type.nameEs : type.nameEn),
+    }),
+    geometryKind: t.expose('geometryKind', { type: AssetGeometryKindEnum }),
+    assetCount: t.int({
+      description: 'Number of assets of this type, whatever their status.',
+      resolve: async (type, _args, ctx) =>
+        (await ctx.loaders.assetCountOfType.load(type.id))?.count ?? 0,
+    }),
+  }),
+});
+
+builder.asEntity(AssetTypeRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.assetType.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  assetTypes: t.field({
+    type: [AssetTypeRef],
+    description: 'Every asset type, by English name.',
+    resolve: (_root, _args, ctx) => listAssetTypes(ctx.db),
+  }),
+  assetType: t.field({
+    type: AssetTypeRef,
+    nullable: true,
+    args: { id: t.arg.id(), code: t.arg.string() },
+    description: 'An asset type by id or by code (give exactly one).',
+    resolve: async (_root, { id, code }, ctx) => {
+      if ((id == null) === (code == null)) throw badUserInput('Give exactly one of id or code');
+      if (id != null) return ctx.loaders.assetType.load(checkedId(id, 'id'));
+      return (await assetTypeByCode(ctx.db, code!)) ?? null;
+    },
+  }),
+}));

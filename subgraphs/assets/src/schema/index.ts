@@ -1,0 +1,10 @@
+import { builder } from '../builder';
+import './geo-point';
+import './asset-type';
+import './asset';
+import './work-order';
+
+/** The assets subgraph's schema, with federation's `_service` and `_entities`. */
+export function buildAssetsSchema() {
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+}

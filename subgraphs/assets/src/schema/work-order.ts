@@ -1,0 +1,21 @@
+import { builder } from '../builder';
+import { AssetRef } from './refs';
+
+// Owned by the requests subgraph, which stores only the asset's id; the gateway
+// sends that id along (@requires) and this subgraph turns it into the asset.
+builder.externalRef('WorkOrder', builder.selection<{ id: string }>('id')).implement({
+  externalFields: (t) => ({
+    assetId: t.id({ nullable: true }),
+  }),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    asset: t.field({
+      type: AssetRef,
+      nullable: true,
+      description: 'The asset the work is on, if any.',
+      requires: builder.selection<{ assetId?: string | null }>('assetId'),
+      resolve: (workOrder, _args, ctx) =>
+        workOrder.assetId ? ctx.loaders.asset.load(workOrder.assetId) : null,
+    }),
+  }),
+});

@@ -1,0 +1,30 @@
+import type { DemoCity, SeedProgress } from '@civicgraph/platform';
+import type { DatasetsDb } from './database';
+
+/** Inserts the demo city's open data catalog (a few dozen rows: one statement). */
+export async function seedDatasets(db: DatasetsDb, city: DemoCity, progress?: SeedProgress) {
+  if (city.datasets.length > 0) {
+    await db
+      .insertInto('datasets')
+      .values(
+        city.datasets.map((d) => ({
+          id: d.id,
+          slug: d.slug,
+          title: d.title,
+          description: d.description,
+          keywords: d.keywords,
+          themes: d.theme,
+          accrualPeriodicity: d.accrualPeriodicity,
+          publisherDepartmentId: d.publisherDepartmentId,
+          issued: d.issued,
+          modified: d.modified,
+        })),
+      )
+      .execute();
+  }
+  progress?.('datasets.datasets', city.datasets.length, city.datasets.length);
+}
+
+export async function datasetsHaveData(db: DatasetsDb) {
+  return (await db.selectFrom('datasets').select('id').limit(1).executeTakeFirst()) !== undefined;
+}

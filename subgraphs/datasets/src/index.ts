@@ -1,0 +1,1 @@
+export { datasetsSubgraph } from './subgraph';

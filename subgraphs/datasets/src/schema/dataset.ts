@@ -1,0 +1,55 @@
+import { badUserInput, checkedId } from '@civicgraph/platform';
+import { builder } from '../builder';
+import { datasetBySlug, listDatasets } from '../db/dataset.repository';
+import { DatasetRef, DepartmentRef } from './refs';
+
+DatasetRef.implement({
+  description: 'A dataset of the city open data catalog (DCAT-US).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    slug: t.exposeString('slug', { description: 'Stable name in URLs, e.g. service-requests.' }),
+    title: t.exposeString('title'),
+    description: t.exposeString('description'),
+    keywords: t.exposeStringList('keywords'),
+    themes: t.exposeStringList('themes', { description: 'DCAT-US themes (categories).' }),
+    accrualPeriodicity: t.exposeString('accrualPeriodicity', {
+      description:
+        'How often the data is updated (DCAT-US accrualPeriodicity, e.g. R/P1D for daily).',
+    }),
+    accessLevel: t.exposeString('accessLevel', {
+      description: 'DCAT-US access level: public, restricted public or non-public.',
+    }),
+    license: t.exposeString('license', { description: 'URL of the license.' }),
+    issued: t.expose('issued', { type: 'DateTime', description: 'When it was first published.' }),
+    modified: t.expose('modified', { type: 'DateTime', description: 'When it last changed.' }),
+    publisher: t.field({
+      type: DepartmentRef,
+      description: 'The department that publishes the dataset.',
+      resolve: (dataset) => ({ id: dataset.publisherDepartmentId }),
+    }),
+  }),
+});
+
+builder.asEntity(DatasetRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.dataset.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  datasets: t.field({
+    type: [DatasetRef],
+    description: 'The whole catalog, by title.',
+    resolve: (_root, _args, ctx) => listDatasets(ctx.db),
+  }),
+  dataset: t.field({
+    type: DatasetRef,
+    nullable: true,
+    args: { id: t.arg.id(), slug: t.arg.string() },
+    description: 'A dataset by id or by slug (give exactly one).',
+    resolve: async (_root, { id, slug }, ctx) => {
+      if ((id == null) === (slug == null)) throw badUserInput('Give exactly one of id or slug');
+      if (id != null) return ctx.loaders.dataset.load(checkedId(id, 'id'));
+      return (await datasetBySlug(ctx.db, slug!)) ?? null;
+    },
+  }),
+}));

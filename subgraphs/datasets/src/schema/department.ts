@@ -1,0 +1,7 @@
+import { DepartmentRef } from './refs';
+
+DepartmentRef.implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+  }),
+});

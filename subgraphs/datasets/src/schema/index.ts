@@ -1,0 +1,8 @@
+import { builder } from '../builder';
+import './department';
+import './dataset';
+
+/** The datasets subgraph's schema, with federation's `_service` and `_entities`. */
+export function buildDatasetsSchema() {
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+}

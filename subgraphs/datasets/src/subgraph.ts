@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@civicgraph/platform';
+import { createDatasetsContext, type DatasetsContext } from './context';
+import type { DatasetsDatabase } from './db/database';
+import { datasetsHaveData, seedDatasets } from './db/seed';
+import { buildDatasetsSchema } from './schema';
+
+/** The city's open data catalog (DCAT-US); distributions and row queries come later. */
+export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase, DatasetsContext> = {
+  name: 'datasets',
+  migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
+  buildSchema: buildDatasetsSchema,
+  createContext: createDatasetsContext,
+  hasData: datasetsHaveData,
+  seed: seedDatasets,
+};
