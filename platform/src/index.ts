@@ -9,7 +9,17 @@ export { batchByKey, batchGroupsByKey } from './graphql/batch-by-key';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';
 export { badUserInput, notFound } from './graphql/errors';
-export { checkedId, isUuid, onlyUuids } from './graphql/ids';
+export { checkedId, checkedOptionalId, isUuid, onlyUuids } from './graphql/ids';
+export {
+  checkPageArgs,
+  DEFAULT_PAGE_SIZE,
+  type KeysetCodec,
+  type KeysetPage,
+  MAX_PAGE_SIZE,
+  type PageArgs,
+  resolveKeysetConnection,
+} from './graphql/keyset-connection';
+export { exactlyOneKey } from './graphql/lookup';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
 export { runMain } from './server/run-main';

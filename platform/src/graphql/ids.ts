@@ -25,3 +25,8 @@ export function onlyUuids<R>(fetchMany: (ids: readonly string[]) => Promise<R[]>
     return valid.length > 0 ? fetchMany(valid) : [];
   };
 }
+
+/** Like `checkedId`, letting an absent optional argument (null, undefined) through. */
+export function checkedOptionalId(value: string | null | undefined, argument: string) {
+  return value == null ? value : checkedId(value, argument);
+}

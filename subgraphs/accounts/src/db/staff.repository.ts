@@ -1,3 +1,4 @@
+import type { KeysetPage } from '@civicgraph/platform';
 import type { AccountsDb } from './database';
 import type { StaffRole } from './staff.table';
 
@@ -38,11 +39,7 @@ function filtered(db: AccountsDb, filter: StaffFilter) {
 }
 
 /** One page of the staff directory in name order (keyset pagination). */
-export function pageOfStaff(
-  db: AccountsDb,
-  filter: StaffFilter,
-  page: { after?: StaffCursor; before?: StaffCursor; limit: number; inverted: boolean },
-) {
+export function pageOfStaff(db: AccountsDb, filter: StaffFilter, page: KeysetPage<StaffCursor>) {
   const direction = page.inverted ? 'desc' : 'asc';
   let query = filtered(db, filter).selectAll();
   if (page.after) {

@@ -1,3 +1,4 @@
+import { checkedId } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { CrewRef, DepartmentRef, StaffRef } from './refs';
 
@@ -28,6 +29,6 @@ builder.queryFields((t) => ({
     type: CrewRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.crew.load(id),
+    resolve: (_root, { id }, ctx) => ctx.loaders.crew.load(checkedId(id, 'id')),
   }),
 }));

@@ -1,3 +1,4 @@
+import { checkedId, exactlyOneKey } from '@civicgraph/platform';
 import { builder, LocaleEnum } from '../builder';
 import { departmentByCode, listDepartments } from '../db/department.repository';
 import { CrewRef, DepartmentRef } from './refs';
@@ -34,11 +35,11 @@ builder.queryFields((t) => ({
     type: DepartmentRef,
     nullable: true,
     args: { id: t.arg.id(), code: t.arg.string() },
-    description: 'A department by id or by code.',
+    description: 'A department by id or by code (give exactly one).',
     resolve: async (_root, { id, code }, ctx) => {
-      if (id) return ctx.loaders.department.load(id);
-      if (code) return (await departmentByCode(ctx.db, code)) ?? null;
-      return null;
+      exactlyOneKey({ id, code });
+      if (id) return ctx.loaders.department.load(checkedId(id, 'id'));
+      return (await departmentByCode(ctx.db, code!)) ?? null;
     },
   }),
 }));

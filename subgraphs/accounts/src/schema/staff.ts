@@ -1,5 +1,11 @@
-import { decodeCursor, encodeCursor } from '@civicgraph/platform';
-import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
+import {
+  checkedId,
+  checkedOptionalId,
+  decodeCursor,
+  encodeCursor,
+  type KeysetCodec,
+  resolveKeysetConnection,
+} from '@civicgraph/platform';
 import { builder } from '../builder';
 import {
   countStaff,
@@ -54,21 +60,21 @@ const StaffFilterInput = builder.inputType('StaffFilter', {
   }),
 });
 
-function toCursor(staff: StaffCursor) {
-  return encodeCursor([staff.familyName, staff.givenName, staff.id]);
-}
-
-function fromCursor(cursor: string): StaffCursor {
-  const [familyName, givenName, id] = decodeCursor(cursor, ['string', 'string', 'string']);
-  return { familyName, givenName, id } as StaffCursor;
-}
+/** Cursors of the staff directory: the name it is sorted by, and the id. */
+const staffCodec: KeysetCodec<StaffCursor, StaffCursor> = {
+  toCursor: (staff) => encodeCursor([staff.familyName, staff.givenName, staff.id]),
+  fromCursor: (cursor) => {
+    const [familyName, givenName, id] = decodeCursor(cursor, ['string', 'string', 'string']);
+    return { familyName, givenName, id } as StaffCursor;
+  },
+};
 
 builder.queryFields((t) => ({
   staffMember: t.field({
     type: StaffRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.staff.load(id),
+    resolve: (_root, { id }, ctx) => ctx.loaders.staff.load(checkedId(id, 'id')),
   }),
   staffMembers: t.connection(
     {
@@ -76,16 +82,13 @@ builder.queryFields((t) => ({
       description: 'The staff directory in name order.',
       args: { filter: t.arg({ type: StaffFilterInput }) },
       resolve: async (_root, args, ctx) => {
-        const filter: StaffFilter = { ...args.filter };
-        const connection = await resolveCursorConnection(
-          { args, toCursor, defaultSize: 50, maxSize: 200 },
-          ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
-            pageOfStaff(ctx.db, filter, {
-              ...(after ? { after: fromCursor(after) } : {}),
-              ...(before ? { before: fromCursor(before) } : {}),
-              limit,
-              inverted,
-            }),
+        const filter: StaffFilter = {
+          ...args.filter,
+          departmentId: checkedOptionalId(args.filter?.departmentId, 'filter.departmentId'),
+          crewId: checkedOptionalId(args.filter?.crewId, 'filter.crewId'),
+        };
+        const connection = await resolveKeysetConnection(args, staffCodec, (page) =>
+          pageOfStaff(ctx.db, filter, page),
         );
         return { ...connection, filter };
       },

@@ -1,4 +1,4 @@
-import { badUserInput, checkedId } from '@civicgraph/platform';
+import { checkedId, exactlyOneKey } from '@civicgraph/platform';
 import { builder, LocaleEnum } from '../builder';
 import { assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
 import { assetGeometryKinds } from '../db/asset-type.table';
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), code: t.arg.string() },
     description: 'An asset type by id or by code (give exactly one).',
     resolve: async (_root, { id, code }, ctx) => {
-      if ((id == null) === (code == null)) throw badUserInput('Give exactly one of id or code');
+      exactlyOneKey({ id, code });
       if (id != null) return ctx.loaders.assetType.load(checkedId(id, 'id'));
       return (await assetTypeByCode(ctx.db, code!)) ?? null;
     },

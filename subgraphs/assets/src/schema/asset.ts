@@ -1,13 +1,18 @@
-import { badUserInput, checkedId, decodeCursor, encodeCursor } from '@civicgraph/platform';
-import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
+import {
+  checkedId,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  exactlyOneKey,
+  type KeysetCodec,
+  MAX_PAGE_SIZE,
+  resolveKeysetConnection,
+} from '@civicgraph/platform';
 import { builder } from '../builder';
 import { type AssetFilter, assetByTag, countAssets, pageOfAssets } from '../db/asset.repository';
 import type { Asset } from '../db/asset.table';
 import { AssetFilterInput, AssetStatusEnum, toAssetFilter } from './asset-filter';
 import { AssetRef, AssetTypeRef, GeoPointRef } from './refs';
-
-const DEFAULT_PAGE_SIZE = 50;
-const MAX_PAGE_SIZE = 500;
 
 AssetRef.implement({
   description: 'A physical asset the city maintains: a streetlight, a hydrant, a road segment.',
@@ -45,23 +50,11 @@ builder.asEntity(AssetRef, {
   resolveReference: (ref, ctx) => ctx.loaders.asset.load(ref.id),
 });
 
-function toCursor(asset: Asset) {
-  return encodeCursor([asset.tag]);
-}
-
-function fromCursor(cursor: string) {
-  return decodeCursor(cursor, ['string'])[0] as string;
-}
-
-/** Pothos would silently clamp an oversized page; the client should know instead. */
-function checkPageSize(args: { first?: number | null; last?: number | null }) {
-  for (const name of ['first', 'last'] as const) {
-    const size = args[name];
-    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      throw badUserInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}`, { [name]: size });
-    }
-  }
-}
+/** Cursors of the asset list: the tag it is sorted by. */
+const assetCodec: KeysetCodec<Asset, string> = {
+  toCursor: (asset) => encodeCursor([asset.tag]),
+  fromCursor: (cursor) => decodeCursor(cursor, ['string'])[0] as string,
+};
 
 builder.queryFields((t) => ({
   asset: t.field({
@@ -70,7 +63,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), tag: t.arg.string() },
     description: 'An asset by id or by tag (give exactly one).',
     resolve: async (_root, { id, tag }, ctx) => {
-      if ((id == null) === (tag == null)) throw badUserInput('Give exactly one of id or tag');
+      exactlyOneKey({ id, tag });
       if (id != null) return ctx.loaders.asset.load(checkedId(id, 'id'));
       return (await assetByTag(ctx.db, tag!)) ?? null;
     },
@@ -81,17 +74,9 @@ builder.queryFields((t) => ({
       description: `Assets in tag order, ${DEFAULT_PAGE_SIZE} a page by default, at most ${MAX_PAGE_SIZE}.`,
       args: { filter: t.arg({ type: AssetFilterInput }) },
       resolve: async (_root, args, ctx) => {
-        checkPageSize(args);
         const filter = toAssetFilter(args.filter);
-        const connection = await resolveCursorConnection(
-          { args, toCursor, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
-          ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
-            pageOfAssets(ctx.db, filter, {
-              ...(after ? { after: fromCursor(after) } : {}),
-              ...(before ? { before: fromCursor(before) } : {}),
-              limit,
-              inverted,
-            }),
+        const connection = await resolveKeysetConnection(args, assetCodec, (page) =>
+          pageOfAssets(ctx.db, filter, page),
         );
         return { ...connection, filter };
       },

@@ -1,4 +1,4 @@
-import { badUserInput, checkedId } from '@civicgraph/platform';
+import { checkedId, exactlyOneKey } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { datasetBySlug, listDatasets } from '../db/dataset.repository';
 import { DatasetRef, DepartmentRef } from './refs';
@@ -47,7 +47,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), slug: t.arg.string() },
     description: 'A dataset by id or by slug (give exactly one).',
     resolve: async (_root, { id, slug }, ctx) => {
-      if ((id == null) === (slug == null)) throw badUserInput('Give exactly one of id or slug');
+      exactlyOneKey({ id, slug });
       if (id != null) return ctx.loaders.dataset.load(checkedId(id, 'id'));
       return (await datasetBySlug(ctx.db, slug!)) ?? null;
     },

@@ -1,0 +1,1 @@
+export { requestsSubgraph } from './subgraph';

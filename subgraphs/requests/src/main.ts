@@ -1,0 +1,4 @@
+import { runMain, runSubgraphProcess } from '@civicgraph/platform';
+import { requestsSubgraph } from './subgraph';
+
+runMain(() => runSubgraphProcess(requestsSubgraph));

@@ -1,0 +1,11 @@
+import { builder } from '../builder';
+import './accounts-entities';
+import './geo-point';
+import './service';
+import './service-request';
+import './work-order';
+
+/** The requests subgraph's schema, with federation's `_service` and `_entities`. */
+export function buildRequestsSchema() {
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+}

@@ -1,0 +1,119 @@
+import { checkedId, checkedOptionalId, exactlyOneKey } from '@civicgraph/platform';
+import { builder, LocaleEnum } from '../builder';
+import {
+  countServiceRequests,
+  pageOfServiceRequests,
+  type ServiceRequestFilter,
+  serviceRequestByNumber,
+} from '../db/service-request.repository';
+import { requestChannels, serviceRequestStatuses } from '../db/service-request.table';
+import { resolveNewestFirstConnection } from './pagination';
+import { GeoPointRef, ServiceRef, ServiceRequestRef, WorkOrderRef } from './refs';
+
+export const ServiceRequestStatusEnum = builder.enumType('ServiceRequestStatus', {
+  values: serviceRequestStatuses,
+  description: 'OPEN until the city has dealt with the request.',
+});
+
+export const RequestChannelEnum = builder.enumType('RequestChannel', {
+  values: requestChannels,
+  description: 'How the request reached the city.',
+});
+
+ServiceRequestRef.implement({
+  description: 'A 311 request: something a resident reported for the city to deal with.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    number: t.exposeString('number', { description: 'Human-facing number, e.g. PHX-26-000123.' }),
+    service: t.field({
+      type: ServiceRef,
+      resolve: async (request, _args, ctx) => (await ctx.loaders.service.load(request.serviceId))!,
+    }),
+    status: t.expose('status', { type: ServiceRequestStatusEnum }),
+    channel: t.expose('channel', { type: RequestChannelEnum }),
+    description: t.exposeString('description', { description: "The resident's own words." }),
+    locale: t.expose('locale', {
+      type: LocaleEnum,
+      description: 'The language the resident wrote in.',
+    }),
+    location: t.field({
+      type: GeoPointRef,
+      resolve: (request) => ({ lon: request.lon, lat: request.lat }),
+    }),
+    address: t.exposeString('address'),
+    district: t.exposeInt('district', {
+      nullable: true,
+      description: 'Council district; null outside every district.',
+    }),
+    requestedAt: t.expose('requestedAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+    workOrders: t.field({
+      type: [WorkOrderRef],
+      description: 'The work the request started, oldest first.',
+      resolve: (request, _args, ctx) => ctx.loaders.workOrdersOfRequest.load(request.id),
+    }),
+  }),
+});
+
+builder.asEntity(ServiceRequestRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.serviceRequest.load(ref.id),
+});
+
+const ServiceRequestFilterInput = builder.inputType('ServiceRequestFilter', {
+  fields: (t) => ({
+    status: t.field({ type: ServiceRequestStatusEnum }),
+    serviceId: t.id(),
+    district: t.int(),
+    channel: t.field({ type: RequestChannelEnum }),
+    requestedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+    requestedBefore: t.field({ type: 'DateTime', description: 'Exclusive.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  serviceRequest: t.field({
+    type: ServiceRequestRef,
+    nullable: true,
+    description: 'A request by id or by number.',
+    args: { id: t.arg.id(), number: t.arg.string() },
+    resolve: async (_root, { id, number }, ctx) => {
+      exactlyOneKey({ id, number });
+      if (id) return ctx.loaders.serviceRequest.load(checkedId(id, 'id'));
+      return (await serviceRequestByNumber(ctx.db, number!)) ?? null;
+    },
+  }),
+  serviceRequests: t.connection(
+    {
+      type: ServiceRequestRef,
+      description: 'Service requests, newest first.',
+      args: { filter: t.arg({ type: ServiceRequestFilterInput }) },
+      resolve: async (_root, args, ctx) => {
+        const filter: ServiceRequestFilter = {
+          ...args.filter,
+          serviceId: checkedOptionalId(args.filter?.serviceId, 'filter.serviceId'),
+        };
+        const connection = await resolveNewestFirstConnection(args, (page) =>
+          pageOfServiceRequests(ctx.db, filter, page),
+        );
+        // Kept on the connection for totalCount, which runs only when asked for.
+        return { ...connection, filter };
+      },
+    },
+    {
+      name: 'ServiceRequestConnection',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'Requests matching the filter, on all pages.',
+          resolve: (connection, _args, ctx) =>
+            countServiceRequests(
+              ctx.db,
+              (connection as unknown as { filter: ServiceRequestFilter }).filter,
+            ),
+        }),
+      }),
+    },
+    { name: 'ServiceRequestEdge' },
+  ),
+}));

@@ -1,0 +1,67 @@
+import { checkedId, exactlyOneKey } from '@civicgraph/platform';
+import { builder, LocaleEnum } from '../builder';
+import { listServices, serviceByCode } from '../db/service.repository';
+import { DepartmentRef, ServiceRef } from './refs';
+
+ServiceRef.implement({
+  description: 'A kind of request residents can make (an Open311 service), in the catalog.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code', { description: 'The Open311 service_code; stable.' }),
+    name: t.string({
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
+      resolve: (service, { locale }) => (locale === 'es' ? service.nameEs : service.nameEn),
+    }),
+    description: t.string({
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
+      resolve: (service, { locale }) =>
+        locale === 'es' ? service.descriptionEs : service.descriptionEn,
+    }),
+    group: t.string({
+      description: 'The catalog section the service is listed under.',
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
+      resolve: (service, { locale }) => (locale === 'es' ? service.groupEs : service.groupEn),
+    }),
+    keywords: t.exposeStringList('keywords'),
+    slaHours: t.exposeInt('slaHours', {
+      description: 'Target hours from report to completed work.',
+    }),
+    active: t.exposeBoolean('active', {
+      description: 'False once the city stops taking new requests of this kind.',
+    }),
+    department: t.field({
+      type: DepartmentRef,
+      description: 'The department that does the work.',
+      resolve: (service) => ({ id: service.departmentId }),
+    }),
+    assetTypeCode: t.exposeString('assetTypeCode', {
+      nullable: true,
+      description: 'Code of the asset type such requests are usually about.',
+    }),
+  }),
+});
+
+builder.asEntity(ServiceRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.service.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  services: t.field({
+    type: [ServiceRef],
+    description: 'The service catalog, by group and name.',
+    args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
+    resolve: (_root, { includeInactive }, ctx) => listServices(ctx.db, includeInactive ?? false),
+  }),
+  service: t.field({
+    type: ServiceRef,
+    nullable: true,
+    description: 'A service by id or by code.',
+    args: { id: t.arg.id(), code: t.arg.string() },
+    resolve: async (_root, { id, code }, ctx) => {
+      exactlyOneKey({ id, code });
+      if (id) return ctx.loaders.service.load(checkedId(id, 'id'));
+      return (await serviceByCode(ctx.db, code!)) ?? null;
+    },
+  }),
+}));

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@civicgraph/platform';
+import { createRequestsContext, type RequestsContext } from './context';
+import type { RequestsDatabase } from './db/database';
+import { requestsHaveData, seedRequests } from './db/seed';
+import { buildRequestsSchema } from './schema';
+
+/** The service catalog, residents' 311 service requests and the work orders they start. */
+export const requestsSubgraph: SubgraphDefinition<RequestsDatabase, RequestsContext> = {
+  name: 'requests',
+  migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
+  buildSchema: buildRequestsSchema,
+  createContext: createRequestsContext,
+  hasData: requestsHaveData,
+  seed: seedRequests,
+};

@@ -1,0 +1,60 @@
+import {
+  generateCity,
+  loadCityProfile,
+  migrateSubgraph,
+  openSubgraphDatabase,
+} from '@civicgraph/platform';
+import { scratchDatabase } from '@civicgraph/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestsDb } from '../src/db/database';
+import { requestsSubgraph } from '../src/index';
+import { NOW } from './harness';
+
+let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
+let db: RequestsDb;
+
+beforeAll(async () => {
+  scratch = await scratchDatabase();
+  db = openSubgraphDatabase(requestsSubgraph, { databaseUrl: scratch.url });
+  await migrateSubgraph(requestsSubgraph, db);
+});
+
+afterAll(async () => {
+  await db?.destroy();
+  await scratch?.drop();
+});
+
+describe('seedRequests', () => {
+  it('streams every batch into the tables and reports progress per batch', async () => {
+    // Small batches so the seed goes through several of them.
+    const city = generateCity(loadCityProfile('phoenix'), {
+      seed: 7,
+      now: NOW,
+      requests: 250,
+      batchSize: 100,
+    });
+    expect(await requestsSubgraph.hasData(db)).toBe(false);
+    const progress: Array<[string, number, number]> = [];
+    await requestsSubgraph.seed(db, city, (table, done, total) => {
+      progress.push([table, done, total]);
+    });
+    expect(progress).toEqual([
+      ['requests.service_requests', 100, 250],
+      ['requests.service_requests', 200, 250],
+      ['requests.service_requests', 250, 250],
+    ]);
+    expect(await requestsSubgraph.hasData(db)).toBe(true);
+    const count = async (table: 'services' | 'serviceRequests' | 'workOrders') =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count('services')).toBe(city.services.length);
+    expect(await count('serviceRequests')).toBe(250);
+    expect(await count('workOrders')).toBe(250);
+  });
+});
