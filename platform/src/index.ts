@@ -20,6 +20,7 @@ export {
   resolveKeysetConnection,
 } from './graphql/keyset-connection';
 export { exactlyOneKey } from './graphql/lookup';
+export type { LogEvent } from 'kysely';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
 export { runMain } from './server/run-main';

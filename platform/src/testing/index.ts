@@ -1,3 +1,4 @@
 // Test helpers: imported by test files only, never by production code.
+export { type GraphQLResponse, postGraphQL } from './post-graphql';
 export { scratchDatabase } from './scratch-database';
-export { type GraphQLResponse, type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
+export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';

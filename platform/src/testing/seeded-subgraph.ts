@@ -9,13 +9,8 @@ import {
   type SubgraphDefinition,
   startSubgraph,
 } from '../server/subgraph';
+import { type GraphQLResponse, postGraphQL } from './post-graphql';
 import { scratchDatabase } from './scratch-database';
-
-export interface GraphQLResponse<T = Record<string, unknown>> {
-  status: number;
-  data?: T;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string } }>;
-}
 
 export interface SeededSubgraph<DB> {
   city: DemoCity;
@@ -68,14 +63,7 @@ export async function startSeededSubgraph<DB, Context extends object>(
     resetStatements: () => {
       statements.length = 0;
     },
-    query: async (document, variables) => {
-      const response = await fetch(running.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    query: (document, variables) => postGraphQL(running.url, document, variables),
     close: async () => {
       await running.close();
       await database.drop();

@@ -1,0 +1,15 @@
+import { configFields } from '@civicgraph/platform';
+import { z } from 'zod';
+
+/** The gateway run as its own process, in front of subgraphs run elsewhere. */
+export const gatewayConfig = z.object({
+  HOST: configFields.host('0.0.0.0'),
+  PORT: configFields.port(4000),
+  LOG_LEVEL: configFields.logLevel(),
+  ACCOUNTS_URL: configFields.httpUrl(),
+  ASSETS_URL: configFields.httpUrl(),
+  DATASETS_URL: configFields.httpUrl(),
+  REQUESTS_URL: configFields.httpUrl(),
+  /** The console's production build; unset serves the API only. */
+  CONSOLE_DIR: z.string().min(1).optional(),
+});

@@ -1,0 +1,28 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Logger } from '@civicgraph/platform';
+
+export interface GatewayOptions {
+  /** The composed supergraph (schema/supergraph.graphql). */
+  supergraphSdl: string;
+  /** Where each subgraph runs, by subgraph name; overrides the supergraph's placeholders. */
+  subgraphUrls: Record<string, string>;
+  logger: Logger;
+}
+
+/**
+ * An Apollo Gateway over the checked-in supergraph. Composition happens at build
+ * time (schema/), never at run time, so every instance serves exactly the reviewed graph.
+ */
+export function createGateway(options: GatewayOptions) {
+  return new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: options.logger.child({ component: 'gateway' }),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name];
+      if (!target) {
+        throw new Error(`No URL configured for subgraph "${name}" (supergraph has ${url})`);
+      }
+      return new RemoteGraphQLDataSource({ url: target });
+    },
+  });
+}

@@ -1,0 +1,2 @@
+export { createGateway } from './create-gateway';
+export { type StartGatewayOptions, startGateway } from './start-gateway';

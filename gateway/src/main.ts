@@ -1,0 +1,23 @@
+import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
+import { readSupergraphSdl } from '@civicgraph/schema';
+import { gatewayConfig } from './config';
+import { startGateway } from './start-gateway';
+
+runMain(async () => {
+  const config = loadConfig(gatewayConfig);
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const gateway = await startGateway({
+    supergraphSdl: readSupergraphSdl(),
+    subgraphUrls: {
+      accounts: config.ACCOUNTS_URL,
+      assets: config.ASSETS_URL,
+      datasets: config.DATASETS_URL,
+      requests: config.REQUESTS_URL,
+    },
+    host: config.HOST,
+    port: config.PORT,
+    logger,
+    consoleDir: config.CONSOLE_DIR ?? null,
+  });
+  stopOnSignal(logger, gateway.close);
+});

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Serves the console's production build at `/`. Paths that are not files fall
+ * back to index.html (client-side routes), except API paths, which get a JSON 404.
+ */
+export async function serveConsole(app: FastifyInstance, consoleDir: string) {
+  const index = path.join(consoleDir, 'index.html');
+  if (!existsSync(index)) {
+    app.log.warn({ consoleDir }, 'console build not found: run `pnpm build:console`');
+    app.get('/', async (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain')
+        .send('The console has not been built. Run `pnpm build:console`, then reload.'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: consoleDir, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((request, reply) => {
+    const apiPath = /^\/(graphql|health|open311|tiles|data\.json|datasets)(\/|$|\?)/;
+    if (request.method !== 'GET' || apiPath.test(request.url)) {
+      return reply
+        .code(404)
+        .send({ error: 'NOT_FOUND', message: `No route for ${request.method} ${request.url}` });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,24 @@
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  /** HTTP status of the response. */
+  status: number;
+  data?: T;
+  errors?: Array<{
+    message: string;
+    path?: Array<string | number>;
+    extensions?: { code?: string; [key: string]: unknown };
+  }>;
+}
+
+/** POSTs a GraphQL request over real HTTP, as a client would. */
+export async function postGraphQL<T = Record<string, unknown>>(
+  url: string,
+  document: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}

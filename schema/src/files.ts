@@ -1,0 +1,35 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Composition } from './compose';
+
+/** Where the checked-in schema files live: the `schema/` folder of the repository. */
+const folder = fileURLToPath(new URL('..', import.meta.url));
+
+export const supergraphPath = `${folder}supergraph.graphql`;
+const subgraphPath = (name: string) => `${folder}${name}.graphql`;
+
+/** The checked-in supergraph the gateway serves. */
+export function readSupergraphSdl() {
+  return readFileSync(supergraphPath, 'utf8');
+}
+
+export function writeComposition(composition: Composition) {
+  writeFileSync(supergraphPath, composition.supergraphSdl);
+  for (const [name, sdl] of Object.entries(composition.subgraphSdls)) {
+    writeFileSync(subgraphPath(name), sdl);
+  }
+}
+
+/** Names of the checked-in files that differ from a fresh composition. */
+export function driftedFiles(composition: Composition) {
+  const expected: Array<[string, string]> = [
+    [supergraphPath, composition.supergraphSdl],
+    ...Object.entries(composition.subgraphSdls).map(([name, sdl]): [string, string] => [
+      subgraphPath(name),
+      sdl,
+    ]),
+  ];
+  return expected
+    .filter(([path, sdl]) => !existsSync(path) || readFileSync(path, 'utf8') !== sdl)
+    .map(([path]) => path.slice(folder.length));
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { configFields } from '@civicgraph/platform';
+import { z } from 'zod';
+
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Configuration of `npm start`: the whole stack in one process. */
+export const stackConfig = z.object({
+  /** Unset: an embedded PostgreSQL is started, its data kept in DATA_DIR. */
+  DATABASE_URL: configFields.postgresUrl(),
+  HOST: configFields.host('127.0.0.1'),
+  PORT: configFields.port(4000),
+  LOG_LEVEL: configFields.logLevel(),
+  DATA_DIR: z.string().min(1).default(`${repositoryRoot}.data`),
+  EMBEDDED_PG_PORT: configFields.port(54329),
+  /** Name of the database the stack uses on the embedded server. */
+  EMBEDDED_PG_DATABASE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase identifier')
+    .default('civicgraph'),
+  CONSOLE_DIR: z.string().min(1).default(`${repositoryRoot}console/dist`),
+  CITY: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a city profile id such as phoenix')
+    .default('phoenix'),
+  DEMO_SEED: configFields.positiveInt(311),
+  DEMO_REQUESTS: configFields.positiveInt(5000),
+  DB_POOL_MAX: configFields.positiveInt(10),
+});
+
+export type StackConfig = z.output<typeof stackConfig>;

@@ -1,0 +1,6 @@
+export {
+  type DemoCityOptions,
+  type PrepareDatabaseOptions,
+  prepareDatabase,
+} from './prepare-database';
+export { type RunningStack, type StackOptions, startStack } from './start-stack';

@@ -1,0 +1,71 @@
+import { startGateway } from '@civicgraph/gateway';
+import {
+  type LogEvent,
+  type Logger,
+  type RunningSubgraph,
+  startSubgraph,
+} from '@civicgraph/platform';
+import { readSupergraphSdl, subgraphs } from '@civicgraph/schema';
+
+export interface StackOptions {
+  databaseUrl: string;
+  host: string;
+  /** Port of the one public origin; 0 picks a free one (tests). */
+  port: number;
+  logger: Logger;
+  /** The console's production build; null serves the API only. */
+  consoleDir: string | null;
+  poolMax?: number;
+  /** Sees every SQL statement, by subgraph: statement counting in tests. */
+  onQuery?: (subgraph: string, event: LogEvent) => void;
+}
+
+export interface RunningStack {
+  /** The public origin, e.g. http://127.0.0.1:4000 */
+  url: string;
+  subgraphs: Array<RunningSubgraph<unknown>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Every subgraph on a private loopback port and the gateway on the public one.
+ * The subgraphs are the same servers a scaled-out deployment runs as processes.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { logger, onQuery } = options;
+  const running: Array<RunningSubgraph<unknown>> = [];
+  try {
+    for (const subgraph of subgraphs) {
+      running.push(
+        await startSubgraph(subgraph, {
+          databaseUrl: options.databaseUrl,
+          host: '127.0.0.1',
+          port: 0,
+          logger,
+          ...(options.poolMax ? { poolMax: options.poolMax } : {}),
+          ...(onQuery ? { onQuery: (event: LogEvent) => onQuery(subgraph.name, event) } : {}),
+        }),
+      );
+    }
+    const gateway = await startGateway({
+      supergraphSdl: readSupergraphSdl(),
+      subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
+      host: options.host,
+      port: options.port,
+      logger,
+      consoleDir: options.consoleDir,
+    });
+    return {
+      url: gateway.url.replace(/\/graphql$/, ''),
+      subgraphs: running,
+      close: async () => {
+        // The gateway first, so no request reaches a subgraph that is going away.
+        await gateway.close();
+        await Promise.all(running.map((s) => s.close()));
+      },
+    };
+  } catch (error) {
+    await Promise.allSettled(running.map((s) => s.close()));
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { createLogger } from '@civicgraph/platform';
+import { postGraphQL, scratchDatabase } from '@civicgraph/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase, type RunningStack, startStack } from '../src';
+
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let stack: RunningStack;
+/** SQL statements seen since the last reset, by subgraph. */
+let statements: Record<string, number> = {};
+
+const query = `
+  query WorkOrders($first: Int!) {
+    workOrders(first: $first) {
+      edges { node {
+        id number
+        service { name }
+        serviceRequest { number }
+        assignee { name crew { name } }
+        department { name }
+        asset { tag assetType { name } }
+      } }
+    }
+  }
+`;
+
+async function countStatements(first: number) {
+  statements = {};
+  const response = await postGraphQL<{ workOrders: { edges: unknown[] } }>(
+    `${stack.url}/graphql`,
+    query,
+    { first },
+  );
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.workOrders.edges).toHaveLength(first);
+  return { ...statements };
+}
+
+beforeAll(async () => {
+  database = await scratchDatabase();
+  const logger = createLogger('test', 'silent');
+  await prepareDatabase({
+    databaseUrl: database.url,
+    logger,
+    city: { seed: 9, requests: 160, now: new Date('2026-11-01T15:00:00Z') },
+  });
+  stack = await startStack({
+    databaseUrl: database.url,
+    host: '127.0.0.1',
+    port: 0,
+    logger,
+    consoleDir: null,
+    onQuery: (subgraph) => {
+      statements[subgraph] = (statements[subgraph] ?? 0) + 1;
+    },
+  });
+});
+
+afterAll(async () => {
+  await stack?.close();
+  await database?.drop();
+});
+
+describe('batching across subgraphs', () => {
+  it('costs the same number of SQL statements for 10 and for 100 work orders', async () => {
+    await countStatements(10); // warm-up: connection set-up is not what we count
+    const ten = await countStatements(10);
+    const hundred = await countStatements(100);
+    expect(hundred).toEqual(ten);
+    // One list query plus one batched lookup per related type, not one per row.
+    expect(ten.accounts).toBeLessThanOrEqual(3); // staff, crews, departments
+    expect(ten.assets).toBeLessThanOrEqual(2); // assets, asset types
+    expect(ten.requests).toBeLessThanOrEqual(4); // work orders, services, requests (+ count)
+  });
+});
