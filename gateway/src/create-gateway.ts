@@ -16,7 +16,7 @@ export interface GatewayOptions {
 export function createGateway(options: GatewayOptions) {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    logger: options.logger.child({ component: 'gateway' }),
+    logger: options.logger.child({ component: 'federation' }),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name];
       if (!target) {

@@ -14,7 +14,7 @@ export interface StartGatewayOptions {
 
 /** The one public origin: `/graphql`, `/health` and the console at `/`. */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
-  const logger = options.logger.child({ service: 'gateway' });
+  const logger = options.logger.child({ server: 'gateway' });
   return startGraphQLServer({
     name: 'gateway',
     logger,

@@ -1,3 +1,4 @@
+export type { LogEvent } from 'kysely';
 export { configFields } from './config/fields';
 export { ConfigError, loadConfig } from './config/load-config';
 export { createScratchDatabase, ensureDatabase, withDatabase } from './database/admin';
@@ -20,7 +21,6 @@ export {
   resolveKeysetConnection,
 } from './graphql/keyset-connection';
 export { exactlyOneKey } from './graphql/lookup';
-export type { LogEvent } from 'kysely';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
 export { runMain } from './server/run-main';

@@ -8,7 +8,7 @@ import { startStack } from './start-stack';
 // first start, every subgraph, and the gateway with the console on one origin.
 runMain(async () => {
   const config = loadConfig(stackConfig);
-  const logger = createLogger('civicgraph', config.LOG_LEVEL);
+  const logger = createLogger('civicgraph', config.LOG_LEVEL, { pretty: process.stdout.isTTY });
   const database = await openDatabaseServer(config, logger, null);
   try {
     await prepareDatabase({

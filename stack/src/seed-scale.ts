@@ -18,7 +18,7 @@ const scaleConfig = stackConfig.extend({
 
 runMain(async () => {
   const config = loadConfig(scaleConfig);
-  const logger = createLogger('seed-scale', config.LOG_LEVEL);
+  const logger = createLogger('seed-scale', config.LOG_LEVEL, { pretty: process.stdout.isTTY });
   const database = await openDatabaseServer(config, logger, config.SCALE_DATABASE);
   const started = performance.now();
   try {

@@ -59,6 +59,9 @@ export async function startGraphQLServer<Context extends BaseContext>(
   const apollo = new ApolloServer<Context>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     includeStacktraceInErrorResponses: false,
+    // The process owns its shutdown order (gateway, subgraphs, pools, database);
+    // Apollo's own handlers would stop this server and re-send the signal mid-way.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, log),
     plugins: [
       fastifyApolloDrainPlugin(app),

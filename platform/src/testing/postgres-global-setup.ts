@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,8 +35,6 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-test-pg-'));
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter here.
-  await chmod(dataDir, 0o755);
   const postgres = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, 'cluster'),
     port: await freePort(),
