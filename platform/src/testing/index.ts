@@ -1,4 +1,5 @@
 // Test helpers: imported by test files only, never by production code.
+export { freePort } from './free-port';
 export { type GraphQLResponse, postGraphQL } from './post-graphql';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
