@@ -1,5 +1,6 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@civicgraph/platform';
+import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -22,7 +23,7 @@ export function createGateway(options: GatewayOptions) {
       if (!target) {
         throw new Error(`No URL configured for subgraph "${name}" (supergraph has ${url})`);
       }
-      return new RemoteGraphQLDataSource({ url: target });
+      return new SubgraphDataSource(name, target);
     },
   });
 }

@@ -1,0 +1,96 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLogger, type RunningServer } from '@civicgraph/platform';
+import { readSupergraphSdl } from '@civicgraph/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from '../src';
+
+// These tests need no subgraph: they cover what the gateway itself serves.
+const logger = createLogger('test', 'silent');
+const unreachable = 'http://127.0.0.1:9/graphql';
+const subgraphUrls = {
+  accounts: unreachable,
+  assets: unreachable,
+  datasets: unreachable,
+  requests: unreachable,
+};
+let consoleDir: string;
+let gateway: RunningServer;
+let origin: string;
+
+beforeAll(async () => {
+  consoleDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-console-'));
+  await mkdir(path.join(consoleDir, 'assets'));
+  await writeFile(
+    path.join(consoleDir, 'index.html'),
+    '<!doctype html><title>CivicGraph Console</title>',
+  );
+  await writeFile(path.join(consoleDir, 'assets', 'app.js'), 'console.log("app")');
+  gateway = await startGateway({
+    supergraphSdl: readSupergraphSdl(),
+    subgraphUrls,
+    host: '127.0.0.1',
+    port: 0,
+    logger,
+    consoleDir,
+  });
+  origin = gateway.url.replace(/\/graphql$/, '');
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await rm(consoleDir, { recursive: true, force: true });
+});
+
+describe('the gateway origin', () => {
+  it('serves the console and its assets', async () => {
+    const page = await fetch(`${origin}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('CivicGraph Console');
+    const script = await fetch(`${origin}/assets/app.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('answers client-side routes with the console, unknown API paths with a JSON 404', async () => {
+    const route = await fetch(`${origin}/work-orders/PHX-WO-26-000001`);
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('CivicGraph Console');
+
+    const api = await fetch(`${origin}/open311/v2/services.json`);
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ error: 'NOT_FOUND' });
+  });
+
+  it('reports an unreachable subgraph as SERVICE_UNAVAILABLE, naming it', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ departments { name } }' }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+    };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      service: 'accounts',
+    });
+    expect(body.errors[0]!.message).toBe('The accounts service is unavailable; try again shortly');
+  });
+
+  it('refuses to start without a URL for every subgraph', async () => {
+    await expect(
+      startGateway({
+        supergraphSdl: readSupergraphSdl(),
+        subgraphUrls: { accounts: unreachable },
+        host: '127.0.0.1',
+        port: 0,
+        logger,
+        consoleDir: null,
+      }),
+    ).rejects.toThrow(/No URL configured for subgraph "(assets|datasets|requests)"/);
+  });
+});
