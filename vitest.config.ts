@@ -6,7 +6,5 @@ export default defineConfig({
   test: {
     globalSetup: ['./platform/src/testing/postgres-global-setup.ts'],
     projects: ['platform', 'subgraphs/*', 'gateway', 'schema', 'stack'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
   },
 });
