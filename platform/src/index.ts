@@ -21,6 +21,7 @@ export {
   resolveKeysetConnection,
 } from './graphql/keyset-connection';
 export { exactlyOneKey } from './graphql/lookup';
+export { createSubgraphBuilder, type SubgraphSchemaTypes } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
 export { runMain } from './server/run-main';

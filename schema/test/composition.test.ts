@@ -31,7 +31,9 @@ describe('composition', () => {
       fields: (t) => ({ lon: t.exposeFloat('lon'), lat: t.exposeFloat('lat') }),
     });
     builder.queryType({
-      fields: (t) => ({ somewhere: t.field({ type: GeoPoint, resolve: () => ({ lon: 0, lat: 0 }) }) }),
+      fields: (t) => ({
+        somewhere: t.field({ type: GeoPoint, resolve: () => ({ lon: 0, lat: 0 }) }),
+      }),
     });
     const rogue = {
       name: 'rogue',

@@ -1,31 +1,4 @@
-import SchemaBuilder from '@pothos/core';
-import DirectivePlugin from '@pothos/plugin-directives';
-import FederationPlugin from '@pothos/plugin-federation';
-import RelayPlugin from '@pothos/plugin-relay';
+import { createSubgraphBuilder } from '@civicgraph/platform';
 import type { AssetsContext } from './context';
 
-export const builder = new SchemaBuilder<{
-  Context: AssetsContext;
-  Scalars: { ID: { Input: string; Output: string } };
-  DefaultFieldNullability: false;
-}>({
-  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
-  defaultFieldNullability: false,
-  relay: {
-    cursorType: 'String',
-    clientMutationId: 'omit',
-    // Every subgraph defines PageInfo; federation needs it marked shareable.
-    pageInfoTypeOptions: { shareable: true },
-    // Entities are fetched by their own fields; a global `node` would clash across subgraphs.
-    nodeQueryOptions: false,
-    nodesQueryOptions: false,
-  },
-});
-
-builder.queryType({});
-
-// Identical to the accounts subgraph's enum: federation merges value types by name.
-export const LocaleEnum = builder.enumType('Locale', {
-  description: 'A language residents read the city in.',
-  values: { EN: { value: 'en' }, ES: { value: 'es' } } as const,
-});
+export const { builder, LocaleEnum } = createSubgraphBuilder<AssetsContext>();
