@@ -5,6 +5,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['./platform/src/testing/postgres-global-setup.ts'],
-    projects: ['platform', 'subgraphs/*', 'gateway', 'schema', 'stack'],
+    projects: [
+      'platform',
+      'subgraphs/*',
+      'gateway',
+      'schema',
+      'stack',
+      'console/vitest.config.ts',
+      'console/vitest.e2e.config.ts',
+    ],
   },
 });

@@ -1,0 +1,185 @@
+import { createContext, use } from 'react';
+import type {
+  Locale,
+  WorkOrderPriority,
+  WorkOrderStatus,
+} from './work-orders/open-work-orders.graphql';
+
+// A plain dictionary rather than an i18n library: two languages and a handful of
+// strings do not justify one yet. Every user-visible string goes through here so that
+// adding a language is adding one object.
+
+export type Language = 'en' | 'es';
+
+export interface Messages {
+  appName: string;
+  skipToContent: string;
+  openWorkOrders: {
+    heading: string;
+    description: string;
+    caption: string;
+    columns: {
+      number: string;
+      summary: string;
+      service: string;
+      status: string;
+      priority: string;
+      department: string;
+      assignee: string;
+      asset: string;
+      created: string;
+      due: string;
+    };
+    unassigned: string;
+    none: string;
+    overdue: string;
+    loading: string;
+    loadingMore: string;
+    empty: string;
+    emptyHint: string;
+    errorTitle: string;
+    retry: string;
+    loadMore: string;
+    scrollHint: string;
+    /** "1,234 open work orders"; `formatted` is `count` formatted for the language. */
+    total: (count: number, formatted: string) => string;
+    /** "Showing 25 of 1,234". */
+    showing: (shown: string, total: string) => string;
+  };
+  status: Record<WorkOrderStatus, string>;
+  priority: Record<WorkOrderPriority, string>;
+}
+
+const en: Messages = {
+  appName: 'CivicGraph Console',
+  skipToContent: 'Skip to main content',
+  openWorkOrders: {
+    heading: 'Open work orders',
+    description: 'Work that is new, assigned, in progress or on hold, newest first.',
+    caption: 'Open work orders, newest first',
+    columns: {
+      number: 'Number',
+      summary: 'Summary',
+      service: 'Service',
+      status: 'Status',
+      priority: 'Priority',
+      department: 'Department',
+      assignee: 'Assignee',
+      asset: 'Asset',
+      created: 'Created',
+      due: 'Due',
+    },
+    unassigned: 'Unassigned',
+    none: '—',
+    overdue: 'Overdue',
+    loading: 'Loading open work orders…',
+    loadingMore: 'Loading…',
+    empty: 'No open work orders.',
+    emptyHint: 'New work orders appear here as soon as they are created.',
+    errorTitle: 'Open work orders could not be loaded.',
+    retry: 'Retry',
+    loadMore: 'Load more',
+    scrollHint: 'Open work orders table, scrollable',
+    total: (count, formatted) =>
+      count === 1 ? `${formatted} open work order` : `${formatted} open work orders`,
+    showing: (shown, total) => `Showing ${shown} of ${total}`,
+  },
+  status: {
+    NEW: 'New',
+    ASSIGNED: 'Assigned',
+    IN_PROGRESS: 'In progress',
+    ON_HOLD: 'On hold',
+    COMPLETED: 'Completed',
+    CLOSED: 'Closed',
+    CANCELLED: 'Cancelled',
+  },
+  priority: {
+    LOW: 'Low',
+    NORMAL: 'Normal',
+    HIGH: 'High',
+    URGENT: 'Urgent',
+  },
+};
+
+const es: Messages = {
+  appName: 'Consola CivicGraph',
+  skipToContent: 'Saltar al contenido principal',
+  openWorkOrders: {
+    heading: 'Órdenes de trabajo abiertas',
+    description: 'Trabajo nuevo, asignado, en curso o en espera; las más recientes primero.',
+    caption: 'Órdenes de trabajo abiertas, las más recientes primero',
+    columns: {
+      number: 'Número',
+      summary: 'Resumen',
+      service: 'Servicio',
+      status: 'Estado',
+      priority: 'Prioridad',
+      department: 'Departamento',
+      assignee: 'Asignada a',
+      asset: 'Activo',
+      created: 'Creada',
+      due: 'Vence',
+    },
+    unassigned: 'Sin asignar',
+    none: '—',
+    overdue: 'Vencida',
+    loading: 'Cargando órdenes de trabajo abiertas…',
+    loadingMore: 'Cargando…',
+    empty: 'No hay órdenes de trabajo abiertas.',
+    emptyHint: 'Las nuevas órdenes de trabajo aparecen aquí en cuanto se crean.',
+    errorTitle: 'No se pudieron cargar las órdenes de trabajo abiertas.',
+    retry: 'Reintentar',
+    loadMore: 'Cargar más',
+    scrollHint: 'Tabla de órdenes de trabajo abiertas, desplazable',
+    total: (count, formatted) =>
+      count === 1
+        ? `${formatted} orden de trabajo abierta`
+        : `${formatted} órdenes de trabajo abiertas`,
+    showing: (shown, total) => `Mostrando ${shown} de ${total}`,
+  },
+  status: {
+    NEW: 'Nueva',
+    ASSIGNED: 'Asignada',
+    IN_PROGRESS: 'En curso',
+    ON_HOLD: 'En espera',
+    COMPLETED: 'Completada',
+    CLOSED: 'Cerrada',
+    CANCELLED: 'Cancelada',
+  },
+  priority: {
+    LOW: 'Baja',
+    NORMAL: 'Normal',
+    HIGH: 'Alta',
+    URGENT: 'Urgente',
+  },
+};
+
+const dictionaries: Record<Language, Messages> = { en, es };
+
+export interface I18n {
+  language: Language;
+  /** The value the graph's `locale` arguments take for this language. */
+  locale: Locale;
+  messages: Messages;
+}
+
+export function i18nFor(language: Language): I18n {
+  return { language, locale: language === 'es' ? 'ES' : 'EN', messages: dictionaries[language] };
+}
+
+/** The first of the browser's preferred languages that we have, else English. */
+export function detectLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'en' || base === 'es') return base;
+  }
+  return 'en';
+}
+
+// English by default so that a component rendered without a provider (a test, a
+// story) still has strings.
+export const I18nContext = createContext<I18n>(i18nFor('en'));
+
+export function useI18n(): I18n {
+  return use(I18nContext);
+}

@@ -1,0 +1,12 @@
+import { useI18n } from '../i18n';
+import type { WorkOrderPriority } from './open-work-orders.graphql';
+
+// The word carries the meaning; colour and the marker shape only help scanning.
+export function PriorityBadge({ priority }: { priority: WorkOrderPriority }) {
+  const { messages } = useI18n();
+  return (
+    <span className={`badge badge--priority-${priority.toLowerCase()}`}>
+      {messages.priority[priority]}
+    </span>
+  );
+}

@@ -1,0 +1,12 @@
+import { useI18n } from '../i18n';
+import type { WorkOrderStatus } from './open-work-orders.graphql';
+
+// The word carries the meaning; colour only helps scanning (WCAG 1.4.1).
+export function StatusBadge({ status }: { status: WorkOrderStatus }) {
+  const { messages } = useI18n();
+  return (
+    <span className={`badge badge--status-${status.toLowerCase().replace('_', '-')}`}>
+      {messages.status[status]}
+    </span>
+  );
+}
