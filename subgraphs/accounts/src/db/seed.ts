@@ -1,4 +1,4 @@
-import type { DemoCity, SeedProgress } from '@civicgraph/platform';
+import { chunks, type DemoCity, rowsPerInsert, type SeedProgress } from '@civicgraph/platform';
 import { hash } from '@node-rs/argon2';
 import type { AccountsDb } from './database';
 
@@ -29,11 +29,8 @@ export async function seedAccounts(db: AccountsDb, city: DemoCity, progress?: Se
       )
       .execute();
     await trx.insertInto('crews').values(city.crews).execute();
-    for (let i = 0; i < staffRows.length; i += 1000) {
-      await trx
-        .insertInto('staff')
-        .values(staffRows.slice(i, i + 1000))
-        .execute();
+    for (const rows of chunks(staffRows, rowsPerInsert(8))) {
+      await trx.insertInto('staff').values(rows).execute();
     }
   });
   progress?.('accounts.staff', staffRows.length, staffRows.length);

@@ -1,8 +1,13 @@
-import type { AssetSeed, DemoCity, SeedProgress } from '@civicgraph/platform';
+import {
+  type AssetSeed,
+  chunks,
+  type DemoCity,
+  rowsPerInsert,
+  type SeedProgress,
+} from '@civicgraph/platform';
 import type { AssetsDb } from './database';
 
-// Each row binds 11 parameters; Postgres allows 65,535 per statement.
-const ROWS_PER_INSERT = 2000;
+const ROWS_PER_INSERT = rowsPerInsert(10);
 
 function toRow(asset: AssetSeed) {
   return {
@@ -42,11 +47,8 @@ export async function seedAssets(db: AssetsDb, city: DemoCity, progress?: SeedPr
     }
     let done = 0;
     for (const batch of city.assetBatches()) {
-      for (let i = 0; i < batch.length; i += ROWS_PER_INSERT) {
-        await trx
-          .insertInto('assets')
-          .values(batch.slice(i, i + ROWS_PER_INSERT).map(toRow))
-          .execute();
+      for (const rows of chunks(batch, ROWS_PER_INSERT)) {
+        await trx.insertInto('assets').values(rows.map(toRow)).execute();
       }
       done += batch.length;
       progress?.('assets.assets', done, city.assetCount);

@@ -1,20 +1,15 @@
-import type {
-  DemoCity,
-  SeedProgress,
-  ServiceRequestSeed,
-  WorkOrderSeed,
+import {
+  chunks,
+  type DemoCity,
+  rowsPerInsert,
+  type SeedProgress,
+  type ServiceRequestSeed,
+  type WorkOrderSeed,
 } from '@civicgraph/platform';
 import type { RequestsDb } from './database';
 
-// Postgres takes at most 65,535 parameters per statement; work orders have 20
-// columns, so 2,000 rows (40,000 parameters) stay well below it.
-const ROWS_PER_INSERT = 2_000;
-
-function chunks<T>(rows: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
-  return result;
-}
+// Sized for the wider table (work orders, 19 columns); requests have fewer.
+const ROWS_PER_INSERT = rowsPerInsert(19);
 
 // Columns are listed one by one: Kysely inserts every property it is given, and a
 // seed record may carry more than the table holds.
