@@ -8,6 +8,7 @@ import {
   type SeedProgress,
 } from '@civicgraph/platform';
 import { subgraphs } from '@civicgraph/schema';
+import { sql } from 'kysely';
 
 export interface DemoCityOptions {
   /** City profile id (a file in platform/src/demo-city/cities) or a profile. */
@@ -56,6 +57,9 @@ export async function prepareDatabase(options: PrepareDatabaseOptions) {
       if (city && !(await subgraph.hasData(db))) {
         const started = performance.now();
         await subgraph.seed(db, city, options.progress);
+        // Freshly loaded tables have no planner statistics and no visibility map
+        // until autovacuum gets round to them; until then counts scan the heap.
+        await sql`vacuum (analyze)`.execute(db);
         logger.info(
           { subgraph: subgraph.name, ms: Math.round(performance.now() - started) },
           'seeded demo data',
