@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { configFields } from '@civicgraph/platform';
+import { configFields, DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/platform';
 import { z } from 'zod';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,8 +21,10 @@ export const stackConfig = z.object({
   CONSOLE_DIR: z.string().min(1).default(`${repositoryRoot}console/dist`),
   CITY: z
     .string()
-    .regex(/^[a-z0-9-]+$/, 'must be a city profile id such as phoenix')
-    .default('phoenix'),
+    .refine((id) => listCityProfiles().includes(id), {
+      error: `must be one of the city profiles: ${listCityProfiles().join(', ')}`,
+    })
+    .default(DEFAULT_CITY_PROFILE),
   DEMO_SEED: configFields.positiveInt(311),
   DEMO_REQUESTS: configFields.positiveInt(5000),
   DB_POOL_MAX: configFields.positiveInt(10),

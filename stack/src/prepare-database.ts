@@ -1,5 +1,6 @@
 import {
   type CityProfile,
+  DEFAULT_CITY_PROFILE,
   generateCity,
   type Logger,
   loadCityProfile,
@@ -39,7 +40,7 @@ export async function prepareDatabase(options: PrepareDatabaseOptions) {
     ? generateCity(
         typeof options.city.profile === 'object'
           ? options.city.profile
-          : loadCityProfile(options.city.profile ?? 'phoenix'),
+          : loadCityProfile(options.city.profile ?? DEFAULT_CITY_PROFILE),
         {
           seed: options.city.seed,
           now: options.city.now,

@@ -19,15 +19,19 @@ describe('stack configuration', () => {
         PORT: 'eighty',
         DATABASE_URL: 'mysql://db/x',
         DEMO_REQUESTS: '-3',
+        CITY: 'atlantis',
       });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.map((p) => p.variable).sort();
-    expect(problems).toEqual(['DATABASE_URL', 'DEMO_REQUESTS', 'PORT']);
+    expect(problems).toEqual(['CITY', 'DATABASE_URL', 'DEMO_REQUESTS', 'PORT']);
     expect((error as ConfigError).message).toContain('PORT: must be a port number');
     expect((error as ConfigError).message).toContain('DATABASE_URL: must be a postgres://');
+    expect((error as ConfigError).message).toContain(
+      'CITY: must be one of the city profiles: phoenix',
+    );
   });
 
   it('stops the start command before it touches anything, naming the variable', () => {

@@ -2,5 +2,10 @@ export { DEFAULT_BATCH_SIZE, generateCity, REQUEST_WINDOW_DAYS } from './generat
 export type * from './geojson';
 export { pointInPolygon } from './geometry';
 export { DEMO_PASSWORD, demoLoginEmail } from './organisation';
-export { loadCityProfile, validateCityProfile } from './profile';
+export {
+  DEFAULT_CITY_PROFILE,
+  listCityProfiles,
+  loadCityProfile,
+  validateCityProfile,
+} from './profile';
 export type * from './types';

@@ -2,7 +2,7 @@
  * Loading and checking city profiles. A profile is hand-edited JSON, so the checks
  * report every problem at once, each naming the field, rather than failing on the first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { durationMs } from './duration';
 import type { CityProfile } from './types';
@@ -64,6 +64,17 @@ export function validateCityProfile(value: unknown, source = 'city profile'): Ci
     throw new Error(`${source} is invalid:\n  - ${problems.join('\n  - ')}`);
   }
   return value as unknown as CityProfile;
+}
+
+/** The demo city when none is named: the reference city of the design. */
+export const DEFAULT_CITY_PROFILE = 'phoenix';
+
+/** Ids of the city profiles that ship with the generator (`cities/<id>.json`). */
+export function listCityProfiles(): string[] {
+  return readdirSync(fileURLToPath(new URL('./cities/', import.meta.url)))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DemoCity, GenerateOptions } from '../demo-city';
 import { generateCity } from '../demo-city/generate';
-import { loadCityProfile } from '../demo-city/profile';
+import { DEFAULT_CITY_PROFILE, loadCityProfile } from '../demo-city/profile';
 import { createLogger } from '../logger';
 import {
   migrateSubgraph,
@@ -28,14 +28,14 @@ export interface SeededSubgraph<DB> {
 
 /**
  * One subgraph on a database of its own: migrated, seeded with a small generated
- * city (Phoenix profile unless told otherwise), and served over HTTP on port 0.
+ * city (the default profile), and served over HTTP on port 0.
  */
 export async function startSeededSubgraph<DB, Context extends object>(
   definition: SubgraphDefinition<DB, Context>,
   city: Partial<GenerateOptions> = {},
 ): Promise<SeededSubgraph<DB>> {
   const database = await scratchDatabase();
-  const generated = generateCity(loadCityProfile('phoenix'), {
+  const generated = generateCity(loadCityProfile(DEFAULT_CITY_PROFILE), {
     seed: 42,
     now: new Date('2026-11-29T12:00:00Z'),
     requests: 200,
