@@ -12,6 +12,14 @@ export interface StartGatewayOptions {
   consoleDir: string | null;
 }
 
+/** A subgraph's own /health, beside its /graphql; a slow answer counts as down. */
+async function subgraphHealth(graphqlUrl: string) {
+  const response = await fetch(new URL('/health', graphqlUrl), {
+    signal: AbortSignal.timeout(2000),
+  });
+  if (!response.ok) throw new Error(`${graphqlUrl} health answered ${response.status}`);
+}
+
 /** The one public origin: `/graphql`, `/health` and the console at `/`. */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
   const logger = options.logger.child({ server: 'gateway' });
@@ -21,6 +29,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     host: options.host,
     port: options.port,
     gateway: createGateway({ ...options, logger }),
+    // The gateway can serve only as much of the graph as its subgraphs can.
+    healthChecks: Object.fromEntries(
+      Object.entries(options.subgraphUrls).map(([name, url]) => [name, () => subgraphHealth(url)]),
+    ),
     context: async () => ({}),
     configure: async (app) => {
       if (options.consoleDir) await serveConsole(app, options.consoleDir);

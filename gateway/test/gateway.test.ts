@@ -81,6 +81,21 @@ describe('the gateway origin', () => {
     expect(body.errors[0]!.message).toBe('The accounts service is unavailable; try again shortly');
   });
 
+  it('is unhealthy while its subgraphs are unreachable, and says which', async () => {
+    const response = await fetch(`${origin}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      service: 'gateway',
+      checks: {
+        accounts: 'unavailable',
+        assets: 'unavailable',
+        datasets: 'unavailable',
+        requests: 'unavailable',
+      },
+    });
+  });
+
   it('refuses to start without a URL for every subgraph', async () => {
     await expect(
       startGateway({

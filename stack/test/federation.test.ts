@@ -117,9 +117,21 @@ describe('the federated graph', () => {
     expect(response.errors?.[0]?.message).toContain('nope');
   });
 
-  it('reports its health', async () => {
+  it('reports its health and that of every subgraph', async () => {
     const response = await fetch(`${stack.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', service: 'gateway' });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      service: 'gateway',
+      checks: { accounts: 'ok', assets: 'ok', datasets: 'ok', requests: 'ok' },
+    });
+    for (const subgraph of stack.subgraphs) {
+      const own = await fetch(subgraph.url.replace(/\/graphql$/, '/health'));
+      expect(await own.json()).toEqual({
+        status: 'ok',
+        service: subgraph.name,
+        checks: { database: 'ok' },
+      });
+    }
   });
 });

@@ -23,8 +23,11 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   schema?: GraphQLSchema;
   gateway?: GatewayInterface;
   context: (request: FastifyRequest) => Promise<Context>;
-  /** Throws when the service cannot serve (e.g. its database is down): /health answers 503. */
-  checkHealth?: () => Promise<void>;
+  /**
+   * What the service depends on, each checked: `{ database: check }`. /health runs
+   * them all and answers 503, naming the failing ones, when any throws.
+   */
+  healthChecks?: Record<string, () => Promise<unknown>>;
   /** Adds routes or hooks to the HTTP server before it listens (static files, REST). */
   configure?: (app: FastifyInstance) => Promise<void> | void;
   plugins?: ApolloServerPlugin<Context>[];
@@ -73,13 +76,17 @@ export async function startGraphQLServer<Context extends BaseContext>(
   await apollo.start();
 
   app.get('/health', async (_request, reply) => {
-    try {
-      await options.checkHealth?.();
-      return { status: 'ok', service: options.name };
-    } catch (error) {
-      log.warn({ err: error }, 'health check failed');
-      return reply.code(503).send({ status: 'unavailable', service: options.name });
-    }
+    const names = Object.keys(options.healthChecks ?? {});
+    const outcomes = await Promise.allSettled(names.map((name) => options.healthChecks![name]!()));
+    const checks = Object.fromEntries(
+      names.map((name, i) => [name, outcomes[i]!.status === 'fulfilled' ? 'ok' : 'unavailable']),
+    );
+    const failed = outcomes.flatMap((o, i) =>
+      o.status === 'rejected' ? [[names[i], o.reason]] : [],
+    );
+    if (failed.length === 0) return { status: 'ok', service: options.name, checks };
+    log.warn({ failed: Object.fromEntries(failed) }, 'health check failed');
+    return reply.code(503).send({ status: 'unavailable', service: options.name, checks });
   });
   await options.configure?.(app);
   await app.register(fastifyApollo(apollo), {

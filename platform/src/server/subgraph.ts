@@ -76,8 +76,8 @@ export async function startSubgraph<DB, Context extends object>(
     port: options.port,
     schema: definition.buildSchema(),
     context: async () => definition.createContext(db),
-    checkHealth: async () => {
-      await db.selectNoFrom((eb) => eb.val(1).as('ok')).execute();
+    healthChecks: {
+      database: () => db.selectNoFrom((eb) => eb.val(1).as('ok')).execute(),
     },
   });
   return {
