@@ -22,7 +22,11 @@ export {
   resolveKeysetConnection,
 } from './graphql/keyset-connection';
 export { exactlyOneKey } from './graphql/lookup';
-export { createSubgraphBuilder, type SubgraphSchemaTypes } from './graphql/subgraph-builder';
+export {
+  createSubgraphBuilder,
+  type ScalarShapes,
+  type SubgraphSchemaTypes,
+} from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
 export { runMain } from './server/run-main';

@@ -4,10 +4,22 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeScalar } from './date-time';
 
-/** The Pothos types every subgraph shares; only the per-request context differs. */
-export interface SubgraphSchemaTypes<Context extends object> {
+/** A scalar's shapes: what resolvers receive as input and return as output. */
+export type ScalarShapes = Record<string, { Input: unknown; Output: unknown }>;
+
+/**
+ * The Pothos types every subgraph shares; the per-request context differs, and a
+ * subgraph may declare scalars of its own (registered with `builder.addScalarType`).
+ */
+export interface SubgraphSchemaTypes<
+  Context extends object,
+  Scalars extends ScalarShapes = Record<never, never>,
+> {
   Context: Context;
-  Scalars: { DateTime: { Input: Date; Output: Date }; ID: { Input: string; Output: string } };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+  } & Scalars;
   DefaultFieldNullability: false;
 }
 
@@ -16,8 +28,11 @@ export interface SubgraphSchemaTypes<Context extends object> {
  * federation, non-null fields by default, the DateTime scalar and the Locale enum
  * (identical definitions, which federation merges).
  */
-export function createSubgraphBuilder<Context extends object>() {
-  const builder = new SchemaBuilder<SubgraphSchemaTypes<Context>>({
+export function createSubgraphBuilder<
+  Context extends object,
+  Scalars extends ScalarShapes = Record<never, never>,
+>() {
+  const builder = new SchemaBuilder<SubgraphSchemaTypes<Context, Scalars>>({
     plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
     defaultFieldNullability: false,
     relay: {

@@ -1,4 +1,8 @@
-import { createSubgraphBuilder } from '@civicgraph/platform';
+import { createSubgraphBuilder, type Geometry } from '@civicgraph/platform';
 import type { AssetsContext } from './context';
 
-export const { builder, LocaleEnum } = createSubgraphBuilder<AssetsContext>();
+export const { builder, LocaleEnum } = createSubgraphBuilder<
+  AssetsContext,
+  // Output-only (see schema/geojson.ts): nothing accepts geometry as input yet.
+  { GeoJSON: { Input: never; Output: Geometry } }
+>();

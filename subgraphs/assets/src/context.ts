@@ -2,6 +2,7 @@ import { batchByKey, onlyUuids } from '@civicgraph/platform';
 import { assetsByIds } from './db/asset.repository';
 import { assetCountsByTypeIds, assetTypesByIds } from './db/asset-type.repository';
 import type { AssetsDb } from './db/database';
+import { assetCountsByDistricts, districtsByNumbers } from './db/district.repository';
 
 /** Per-request state: loaders batch every entity lookup of one request into one query. */
 export interface AssetsContext {
@@ -22,6 +23,14 @@ function createLoaders(db: AssetsDb) {
     assetCountOfType: batchByKey(
       onlyUuids((ids) => assetCountsByTypeIds(db, ids)),
       (c) => c.assetTypeId,
+    ),
+    district: batchByKey(
+      (numbers: readonly number[]) => districtsByNumbers(db, numbers),
+      (d) => d.number,
+    ),
+    assetCountOfDistrict: batchByKey(
+      (numbers: readonly number[]) => assetCountsByDistricts(db, numbers),
+      (c) => c.district,
     ),
   };
 }

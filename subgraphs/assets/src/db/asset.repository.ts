@@ -1,14 +1,7 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Asset, AssetStatus } from './asset.table';
 import type { AssetsDatabase, AssetsDb } from './database';
-
-/** West, south, east, north in WGS84 degrees; validated by the caller. */
-export interface BBox {
-  west: number;
-  south: number;
-  east: number;
-  north: number;
-}
+import type { BBox } from './geometry';
 
 export interface AssetFilter {
   typeCode?: string | null;

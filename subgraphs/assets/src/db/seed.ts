@@ -6,6 +6,7 @@ import {
   type SeedProgress,
 } from '@civicgraph/platform';
 import type { AssetsDb } from './database';
+import { lineLengthMeters, polygonBBox } from './geometry';
 
 const ROWS_PER_INSERT = rowsPerInsert(10);
 
@@ -24,13 +25,60 @@ function toRow(asset: AssetSeed) {
   };
 }
 
+/** The city's profile, council districts and street grid: the geography assets sit in. */
+async function seedGeography(trx: AssetsDb, city: DemoCity) {
+  const { profile } = city;
+  await trx
+    .insertInto('city')
+    .values({
+      id: profile.id,
+      name: profile.name,
+      state: profile.state,
+      timeZone: profile.timeZone,
+      jurisdictionId: profile.jurisdictionId,
+      locales: profile.locales,
+      bbox: profile.bbox,
+      boundary: JSON.stringify(profile.boundary.geometry),
+    })
+    .execute();
+  const districts = profile.districts.features;
+  if (districts.length > 0) {
+    await trx
+      .insertInto('districts')
+      .values(
+        districts.map((district) => ({
+          number: district.properties.number,
+          name: district.properties.name,
+          boundary: JSON.stringify(district.geometry),
+          ...polygonBBox(district.geometry),
+        })),
+      )
+      .execute();
+  }
+  for (const rows of chunks(city.streets, rowsPerInsert(5))) {
+    await trx
+      .insertInto('streets')
+      .values(
+        rows.map((street) => ({
+          id: street.id,
+          name: street.name,
+          axis: street.axis,
+          geometry: JSON.stringify(street.geometry),
+          lengthM: lineLengthMeters(street.geometry.coordinates),
+        })),
+      )
+      .execute();
+  }
+}
+
 /**
- * Inserts the demo city's asset types, then its assets batch by batch as the
+ * Inserts the demo city's geography and asset types, then its assets batch by batch as the
  * generator streams them, so a city of hundreds of thousands of assets never sits
  * in memory at once. One transaction: a failed seed leaves no half-filled tables.
  */
 export async function seedAssets(db: AssetsDb, city: DemoCity, progress?: SeedProgress) {
   await db.transaction().execute(async (trx) => {
+    await seedGeography(trx, city);
     if (city.assetTypes.length > 0) {
       await trx
         .insertInto('assetTypes')

@@ -1,7 +1,8 @@
 import { badUserInput } from '@civicgraph/platform';
 import { builder } from '../builder';
-import type { AssetFilter, BBox } from '../db/asset.repository';
+import type { AssetFilter } from '../db/asset.repository';
 import { assetStatuses } from '../db/asset.table';
+import type { BBox } from '../db/geometry';
 
 export const AssetStatusEnum = builder.enumType('AssetStatus', {
   description: 'Whether an asset is in use.',

@@ -1,8 +1,13 @@
 import { builder } from '../builder';
 import './geo-point';
+import './geojson';
+import './bbox';
 import './asset-type';
 import './asset';
 import './work-order';
+import './city';
+import './council-district';
+import './street';
 
 /** The assets subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAssetsSchema() {

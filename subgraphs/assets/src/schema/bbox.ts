@@ -1,0 +1,11 @@
+import { BBoxRef } from './refs';
+
+BBoxRef.implement({
+  description: 'A longitude/latitude box in WGS84 degrees.',
+  fields: (t) => ({
+    west: t.exposeFloat('west', { description: 'Westernmost longitude.' }),
+    south: t.exposeFloat('south', { description: 'Southernmost latitude.' }),
+    east: t.exposeFloat('east', { description: 'Easternmost longitude.' }),
+    north: t.exposeFloat('north', { description: 'Northernmost latitude.' }),
+  }),
+});
