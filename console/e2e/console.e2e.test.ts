@@ -113,8 +113,19 @@ describe('the console against the real stack', () => {
     expect(graph.totalCount).toBeGreaterThan(workOrdersPageSize);
     expect(graph.pageInfo.hasNextPage).toBe(true);
 
+    // The console names no city itself: the header shows the one the graph serves.
+    const city = await postGraphQL<{ city: { name: string } }>(
+      `${stack!.url}/graphql`,
+      '{ city { name } }',
+    );
+    expect(city.errors).toBeUndefined();
+    expect(city.data!.city.name).toBeTruthy();
+
     await page.goto(`${stack!.url}/`);
     await expect(page.title()).resolves.toBe('CivicGraph Console');
+    const cityName = page.getByRole('banner').getByTestId('city-name');
+    await cityName.waitFor();
+    expect(await cityName.textContent()).toBe(city.data!.city.name);
 
     const total = page.getByTestId('open-work-orders-total');
     await total.waitFor();

@@ -1,22 +1,22 @@
+import { AppHeader } from './app-header';
+import { CityProvider } from './city/city-context';
+import { RequireCity } from './city/require-city';
 import { useI18n } from './i18n';
 import { OpenWorkOrders } from './work-orders/open-work-orders';
 
 export function App() {
   const { messages } = useI18n();
   return (
-    <>
+    <CityProvider>
       <a className="skip-link" href="#main">
         {messages.skipToContent}
       </a>
-      <header className="app-header">
-        <div className="app-header__inner">
-          <span className="app-header__mark" aria-hidden="true" />
-          <span className="app-header__name">{messages.appName}</span>
-        </div>
-      </header>
+      <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
-        <OpenWorkOrders />
+        <RequireCity>
+          <OpenWorkOrders />
+        </RequireCity>
       </main>
-    </>
+    </CityProvider>
   );
 }

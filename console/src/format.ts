@@ -1,33 +1,40 @@
-import { cityTimeZone } from './config';
 import type { Language } from './i18n';
 
 // Formatters are costly to build, and a table formats hundreds of cells.
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
-function cached(
-  formats: Map<Language, Intl.DateTimeFormat>,
+function dateTimeFormat(
   language: Language,
-  options: Intl.DateTimeFormatOptions,
+  timeZone: string,
+  style: 'date' | 'time',
 ): Intl.DateTimeFormat {
-  let format = formats.get(language);
+  const key = `${language} ${timeZone} ${style}`;
+  let format = dateTimeFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { ...options, timeZone: cityTimeZone });
-    formats.set(language, format);
+    format = new Intl.DateTimeFormat(
+      language,
+      style === 'date' ? { dateStyle: 'medium', timeZone } : { timeStyle: 'short', timeZone },
+    );
+    dateTimeFormats.set(key, format);
   }
   return format;
 }
 
 /**
- * A timestamp as city staff read it: in the city's zone, not the browser's. Date and
- * time apart so that a table can stack them and stay narrow.
+ * A timestamp as city staff read it: in the city's zone (an IANA name, from the
+ * graph), not the browser's. Date and time apart so that a table can stack them and
+ * stay narrow.
  */
-export function formatDateTime(iso: string, language: Language): { date: string; time: string } {
+export function formatDateTime(
+  iso: string,
+  language: Language,
+  timeZone: string,
+): { date: string; time: string } {
   const instant = new Date(iso);
   return {
-    date: cached(dateFormats, language, { dateStyle: 'medium' }).format(instant),
-    time: cached(timeFormats, language, { timeStyle: 'short' }).format(instant),
+    date: dateTimeFormat(language, timeZone, 'date').format(instant),
+    time: dateTimeFormat(language, timeZone, 'time').format(instant),
   };
 }
 

@@ -14,6 +14,11 @@ export type Language = 'en' | 'es';
 export interface Messages {
   appName: string;
   skipToContent: string;
+  city: {
+    loading: string;
+    errorTitle: string;
+    retry: string;
+  };
   openWorkOrders: {
     heading: string;
     description: string;
@@ -53,6 +58,11 @@ export interface Messages {
 const en: Messages = {
   appName: 'CivicGraph Console',
   skipToContent: 'Skip to main content',
+  city: {
+    loading: 'Loading the city’s settings…',
+    errorTitle: 'The city’s settings could not be loaded.',
+    retry: 'Retry',
+  },
   openWorkOrders: {
     heading: 'Open work orders',
     description: 'Work that is new, assigned, in progress or on hold, newest first.',
@@ -104,6 +114,11 @@ const en: Messages = {
 const es: Messages = {
   appName: 'Consola CivicGraph',
   skipToContent: 'Saltar al contenido principal',
+  city: {
+    loading: 'Cargando la configuración de la ciudad…',
+    errorTitle: 'No se pudo cargar la configuración de la ciudad.',
+    retry: 'Reintentar',
+  },
   openWorkOrders: {
     heading: 'Órdenes de trabajo abiertas',
     description: 'Trabajo nuevo, asignado, en curso o en espera; las más recientes primero.',

@@ -4,6 +4,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCache } from '../apollo-client';
+import { CityProvider } from '../city/city-context';
+import { cityMock } from '../city/city-mock';
+import { RequireCity } from '../city/require-city';
 import { workOrdersPageSize } from '../config';
 import { I18nContext, i18nFor } from '../i18n';
 import { OpenWorkOrders } from './open-work-orders';
@@ -65,12 +68,21 @@ function page(
 
 const firstPageVariables: OpenWorkOrdersVariables = { first: workOrdersPageSize, locale: 'EN' };
 
-function renderWith(mocks: Mock[]) {
-  return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <OpenWorkOrders />
-    </MockedProvider>,
+// The list as the app shows it: once the city (and so its time zone) is known.
+function cityAndWorkOrders(mocks: Mock[]) {
+  return (
+    <MockedProvider mocks={[cityMock(), ...mocks]} cache={createCache()}>
+      <CityProvider>
+        <RequireCity>
+          <OpenWorkOrders />
+        </RequireCity>
+      </CityProvider>
+    </MockedProvider>
   );
+}
+
+function renderWith(mocks: Mock[]) {
+  return render(cityAndWorkOrders(mocks));
 }
 
 describe('OpenWorkOrders', () => {
@@ -93,7 +105,13 @@ describe('OpenWorkOrders', () => {
     ];
     renderWith(mocks);
 
-    expect(screen.getByRole('status')).toHaveProperty('textContent', 'Loading open work orders…');
+    expect(screen.getByRole('status')).toHaveProperty(
+      'textContent',
+      'Loading the city’s settings…',
+    );
+    // The list asks for work orders only once the city is known.
+    const loading = await screen.findByText('Loading open work orders…');
+    expect(loading.getAttribute('role')).toBe('status');
     const table = await screen.findByRole('table', { name: 'Open work orders, newest first' });
     expect(screen.getByText('1,234 open work orders')).toBeTruthy();
 
@@ -125,20 +143,15 @@ describe('OpenWorkOrders', () => {
   it('speaks Spanish and asks the graph for Spanish names', async () => {
     render(
       <I18nContext value={i18nFor('es')}>
-        <MockedProvider
-          cache={createCache()}
-          mocks={[
-            {
-              request: {
-                query: OpenWorkOrdersDocument,
-                variables: { first: workOrdersPageSize, locale: 'ES' },
-              },
-              result: { data: page([workOrder(1, { assignee: null })], 1234, null, false) },
+        {cityAndWorkOrders([
+          {
+            request: {
+              query: OpenWorkOrdersDocument,
+              variables: { first: workOrdersPageSize, locale: 'ES' },
             },
-          ]}
-        >
-          <OpenWorkOrders />
-        </MockedProvider>
+            result: { data: page([workOrder(1, { assignee: null })], 1234, null, false) },
+          },
+        ])}
       </I18nContext>,
     );
     expect(await screen.findByText('1234 órdenes de trabajo abiertas')).toBeTruthy();

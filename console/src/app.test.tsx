@@ -1,0 +1,116 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCache } from './apollo-client';
+import { App } from './app';
+import { CityDocument, type CitySettings } from './city/city.graphql';
+import { cityMock, phoenix } from './city/city-mock';
+import { workOrdersPageSize } from './config';
+import {
+  type OpenWorkOrder,
+  OpenWorkOrdersDocument,
+  type OpenWorkOrdersQuery,
+} from './work-orders/open-work-orders.graphql';
+
+afterEach(cleanup);
+
+const createdAt = '2026-10-30T17:15:00Z';
+
+function oneWorkOrder(): MockLink.MockedResponse<OpenWorkOrdersQuery> {
+  const node: OpenWorkOrder = {
+    __typename: 'WorkOrder',
+    id: 'wo-1',
+    number: 'WO-000001',
+    summary: 'Streetlight out',
+    status: 'NEW',
+    priority: 'NORMAL',
+    createdAt,
+    dueAt: null,
+    overdue: false,
+    service: { __typename: 'Service', id: 'svc-light', name: 'Streetlight repair' },
+    department: null,
+    assignee: null,
+    asset: null,
+  };
+  return {
+    request: {
+      query: OpenWorkOrdersDocument,
+      variables: { first: workOrdersPageSize, locale: 'EN' },
+    },
+    result: {
+      data: {
+        workOrders: {
+          __typename: 'WorkOrderConnection',
+          totalCount: 1,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          edges: [{ __typename: 'WorkOrderEdge', node }],
+        },
+      },
+    },
+  };
+}
+
+function renderApp(mocks: MockLink.MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <App />
+    </MockedProvider>,
+  );
+}
+
+async function createdCell() {
+  const table = await screen.findByRole('table');
+  return within(table).getByText('WO-000001').closest('tr')!.querySelector('time')!;
+}
+
+describe('App', () => {
+  it('names the city the graph serves in the header', async () => {
+    renderApp([cityMock({ ...phoenix, name: 'Springfield' }), oneWorkOrder()]);
+    const banner = screen.getByRole('banner');
+    expect(banner.textContent).toBe('CivicGraph Console');
+    expect(await within(banner).findByText('Springfield')).toBeTruthy();
+    expect(banner.textContent).toBe('CivicGraph Console, Springfield');
+  });
+
+  it.each<[string, CitySettings, string]>([
+    // 17:15 UTC: 10:15 in Phoenix (UTC−7, no daylight saving) …
+    ['Phoenix', phoenix, 'Oct 30, 2026 10:15 AM'],
+    // … and 02:15 the next day in Tokyo (UTC+9): the zone is the graph's, not the browser's.
+    [
+      'Tokyo',
+      { __typename: 'City', id: 'tokyo', name: 'Tokyo', timeZone: 'Asia/Tokyo' },
+      'Oct 31, 2026 2:15 AM',
+    ],
+  ])('shows dates in the time zone the graph gives %s', async (_name, city, expected) => {
+    renderApp([cityMock(city), oneWorkOrder()]);
+    const time = await createdCell();
+    expect(time.textContent).toBe(expected);
+    expect(time.getAttribute('dateTime')).toBe(createdAt);
+  });
+
+  it('waits for the city before the work orders, and retries when it fails', async () => {
+    const user = userEvent.setup();
+    renderApp([
+      { request: { query: CityDocument }, error: new Error('Gateway unavailable') },
+      cityMock(),
+      oneWorkOrder(),
+    ]);
+    expect(screen.getByRole('status').textContent).toBe('Loading the city’s settings…');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The city’s settings could not be loaded.');
+    expect(alert.textContent).toContain('Gateway unavailable');
+    // Without the city's time zone no date can be shown, so the list has not started.
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText('Loading open work orders…')).toBeNull();
+    expect(screen.queryByTestId('city-name')).toBeNull();
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect((await createdCell()).textContent).toBe('Oct 30, 2026 10:15 AM');
+    expect(screen.getByTestId('city-name').textContent).toBe('Phoenix');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
