@@ -1,7 +1,12 @@
 export type { LogEvent } from 'kysely';
 export { configFields } from './config/fields';
 export { ConfigError, loadConfig } from './config/load-config';
-export { createScratchDatabase, ensureDatabase, withDatabase } from './database/admin';
+export {
+  createScratchDatabase,
+  ensureDatabase,
+  vacuumAnalyze,
+  withDatabase,
+} from './database/admin';
 export { chunks, rowsPerInsert } from './database/chunks';
 export { createDatabase, type DatabaseOptions, quoteIdent } from './database/create-database';
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';

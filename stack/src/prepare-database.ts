@@ -7,9 +7,9 @@ import {
   migrateSubgraph,
   openSubgraphDatabase,
   type SeedProgress,
+  vacuumAnalyze,
 } from '@civicgraph/platform';
 import { subgraphs } from '@civicgraph/schema';
-import { sql } from 'kysely';
 
 export interface DemoCityOptions {
   /** City profile id (a file in platform/src/demo-city/cities) or a profile. */
@@ -50,6 +50,7 @@ export async function prepareDatabase(options: PrepareDatabaseOptions) {
       )
     : null;
 
+  let seeded = false;
   for (const subgraph of subgraphs) {
     const db = openSubgraphDatabase(subgraph, { databaseUrl: options.databaseUrl, poolMax: 2 });
     try {
@@ -58,9 +59,7 @@ export async function prepareDatabase(options: PrepareDatabaseOptions) {
       if (city && !(await subgraph.hasData(db))) {
         const started = performance.now();
         await subgraph.seed(db, city, options.progress);
-        // Freshly loaded tables have no planner statistics and no visibility map
-        // until autovacuum gets round to them; until then counts scan the heap.
-        await sql`vacuum (analyze)`.execute(db);
+        seeded = true;
         logger.info(
           { subgraph: subgraph.name, ms: Math.round(performance.now() - started) },
           'seeded demo data',
@@ -70,4 +69,5 @@ export async function prepareDatabase(options: PrepareDatabaseOptions) {
       await db.destroy();
     }
   }
+  if (seeded) await vacuumAnalyze(options.databaseUrl);
 }

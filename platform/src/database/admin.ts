@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { quoteIdent } from './create-database';
 
-/** Runs one statement on a short-lived connection to the server's maintenance database. */
+/** Runs work on a short-lived connection of its own (outside any pool or transaction). */
 async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -19,6 +19,15 @@ export async function ensureDatabase(serverUrl: string, name: string) {
     const found = await client.query('select 1 from pg_database where datname = $1', [name]);
     if (!found.rowCount) await client.query(`create database ${quoteIdent(name)}`);
   });
+}
+
+/**
+ * Updates planner statistics and the visibility map of the whole database. Freshly
+ * bulk-loaded tables have neither until autovacuum gets round to them, and until
+ * then counts scan the heap instead of an index.
+ */
+export async function vacuumAnalyze(databaseUrl: string) {
+  await withAdminClient(databaseUrl, (client) => client.query('vacuum (analyze)'));
 }
 
 /** Returns `url` with its database name replaced. */
