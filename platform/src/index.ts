@@ -12,6 +12,7 @@ export { createDatabase, type DatabaseOptions, quoteIdent } from './database/cre
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 export { MigrationError, migrateToLatest } from './database/migrate';
 export * from './demo-city';
+export * from './geo';
 export { batchByKey, batchGroupsByKey } from './graphql/batch-by-key';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';

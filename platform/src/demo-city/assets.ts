@@ -3,8 +3,9 @@
  * requests can refer to "the k-th streetlight" and a million-request seed never holds
  * the inventory in memory. Types occupy contiguous index ranges in profile order.
  */
+
+import type { LineString } from '../geo/geojson';
 import type { DistrictIndex } from './districts';
-import type { LineString } from './geojson';
 import { Random } from './random';
 import type { NetworkSpan, StreetGrid } from './street-grid';
 import type { AssetSeed, AssetStatus, AssetTypeSeed, CityProfile } from './types';

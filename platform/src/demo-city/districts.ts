@@ -1,5 +1,5 @@
-import type { FeatureCollection, Polygon } from './geojson';
-import { type Bbox, geometryBbox, pointInPolygon } from './geometry';
+import type { FeatureCollection, Polygon } from '../geo/geojson';
+import { type Bbox, geometryBbox, pointInPolygon } from '../geo/geometry';
 
 interface IndexedDistrict {
   number: number;

@@ -1,6 +1,6 @@
+export type * from '../geo/geojson';
+export { pointInPolygon } from '../geo/geometry';
 export { DEFAULT_BATCH_SIZE, generateCity, REQUEST_WINDOW_DAYS } from './generate';
-export type * from './geojson';
-export { pointInPolygon } from './geometry';
 export { DEMO_PASSWORD, demoLoginEmail } from './organisation';
 export {
   DEFAULT_CITY_PROFILE,

@@ -3,10 +3,11 @@
  * its time comes from the arrival clock at fraction (i + u) / n, its asset from the
  * asset generator by index, so any slice of a million requests can be made on its own.
  */
+
+import { offsetMeters } from '../geo/geometry';
 import type { AssetGenerator, AssetTypePlan } from './assets';
 import { round6 } from './assets';
 import type { DistrictIndex } from './districts';
-import { offsetMeters } from './geometry';
 import type { Organisation } from './organisation';
 import { Random, WeightedTable } from './random';
 import type { RequestClock } from './request-clock';

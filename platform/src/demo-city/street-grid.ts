@@ -4,8 +4,8 @@
  * are), and street addresses for any point.
  */
 
-import type { LineString } from './geojson';
-import { clipAxisLine, degreesPerMeter, degreesPerMile } from './geometry';
+import type { LineString } from '../geo/geojson';
+import { clipAxisLine, degreesPerMeter, degreesPerMile } from '../geo/geometry';
 import type { CityProfile } from './types';
 
 export type Axis = 'NORTH_SOUTH' | 'EAST_WEST';

@@ -4,7 +4,7 @@
  * Ids are UUIDs drawn from the seeded random source, so the same seed always
  * yields the same city and cross-subgraph references line up.
  */
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from './geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from '../geo/geojson';
 
 export type Locale = 'en' | 'es';
 export type Bilingual = Record<Locale, string>;

@@ -1,14 +1,21 @@
 import {
   type AssetSeed,
+  type Bbox,
   chunks,
   type DemoCity,
+  geometryBbox,
+  lineLengthMeters,
   rowsPerInsert,
   type SeedProgress,
 } from '@civicgraph/platform';
 import type { AssetsDb } from './database';
-import { lineLengthMeters, polygonBBox } from './geometry';
+import type { BBox } from './geometry';
 
 const ROWS_PER_INSERT = rowsPerInsert(10);
+
+function bboxColumns([west, south, east, north]: Bbox): BBox {
+  return { west, south, east, north };
+}
 
 function toRow(asset: AssetSeed) {
   return {
@@ -50,7 +57,7 @@ async function seedGeography(trx: AssetsDb, city: DemoCity) {
           number: district.properties.number,
           name: district.properties.name,
           boundary: JSON.stringify(district.geometry),
-          ...polygonBBox(district.geometry),
+          ...bboxColumns(geometryBbox(district.geometry)),
         })),
       )
       .execute();

@@ -1,6 +1,6 @@
 /**
  * Plane geometry on lon/lat, good enough at city scale (tens of kilometres): the
- * demo city needs containment, axis-aligned clipping and metre offsets, not geodesy.
+ * city needs containment, axis-aligned clipping, lengths and metre offsets, not geodesy.
  */
 import type { MultiPolygon, Polygon, Position } from './geojson';
 
@@ -27,6 +27,17 @@ export function distanceMeters(lon1: number, lat1: number, lon2: number, lat2: n
   const dx = (lon2 - lon1) / perMeter.lon;
   const dy = (lat2 - lat1) / perMeter.lat;
   return Math.hypot(dx, dy);
+}
+
+/** Length in metres of a line through `positions`, segment by segment. */
+export function lineLengthMeters(positions: readonly Position[]): number {
+  let length = 0;
+  for (let i = 1; i < positions.length; i++) {
+    const [lon1, lat1] = positions[i - 1]!;
+    const [lon2, lat2] = positions[i]!;
+    length += distanceMeters(lon1!, lat1!, lon2!, lat2!);
+  }
+  return length;
 }
 
 /** Moves a point by metres east (`dx`) and north (`dy`). */

@@ -1,0 +1,8 @@
+export type * from './geojson';
+export {
+  type Bbox,
+  distanceMeters,
+  geometryBbox,
+  lineLengthMeters,
+  pointInPolygon,
+} from './geometry';
