@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import { createLogger } from '@civicgraph/platform';
-import { postGraphQL, scratchDatabase } from '@civicgraph/platform/testing';
-import { prepareDatabase, type RunningStack, startStack } from '@civicgraph/stack';
+import { postGraphQL } from '@civicgraph/platform/testing';
+import type { RunningStack } from '@civicgraph/stack';
+import { startSeededStack } from '@civicgraph/stack/testing';
 import { print } from 'graphql';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,6 @@ const consoleDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = path.join(consoleDir, 'dist');
 const screenshotPath = path.join(consoleDir, 'test-results', 'console.png');
 
-let database: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
 let stack: RunningStack | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -56,21 +55,11 @@ async function queryGraph(variables: OpenWorkOrdersVariables): Promise<OpenWorkO
 }
 
 beforeAll(async () => {
-  const logger = createLogger('e2e', 'silent');
-  const [scratch] = await Promise.all([scratchDatabase(), buildConsole()]);
-  database = scratch;
+  await buildConsole();
   // Most of a 90-day window's requests are closed: 1,000 leave a few pages of open
   // work orders, enough for Load more to have something to load.
-  await prepareDatabase({
-    databaseUrl: database.url,
-    logger,
+  stack = await startSeededStack({
     city: { seed: 7, requests: 1000, now: new Date('2026-11-01T12:00:00Z') },
-  });
-  stack = await startStack({
-    databaseUrl: database.url,
-    host: '127.0.0.1',
-    port: 0,
-    logger,
     consoleDir: distDir,
   });
   browser = await chromium.launch({
@@ -103,7 +92,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
-  await database?.drop();
 });
 
 describe('the console against the real stack', () => {

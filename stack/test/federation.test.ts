@@ -1,14 +1,14 @@
-import { createLogger, generateCity, loadCityProfile } from '@civicgraph/platform';
-import { postGraphQL, scratchDatabase } from '@civicgraph/platform/testing';
+import { generateCity, loadCityProfile } from '@civicgraph/platform';
+import { postGraphQL } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase, type RunningStack, startStack } from '../src';
+import type { RunningStack } from '../src';
+import { startSeededStack } from '../src/testing';
 
 const cityOptions = { seed: 42, requests: 150, now: new Date('2026-11-01T15:00:00Z') };
 const city = generateCity(loadCityProfile('phoenix'), cityOptions);
 const seededWorkOrders = [...city.requestBatches()].flatMap((batch) => batch.workOrders);
 const openStatuses = new Set(['NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD']);
 
-let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let stack: RunningStack;
 
 interface WorkOrderNode {
@@ -21,21 +21,11 @@ interface WorkOrderNode {
 }
 
 beforeAll(async () => {
-  database = await scratchDatabase();
-  const logger = createLogger('test', 'silent');
-  await prepareDatabase({ databaseUrl: database.url, logger, city: cityOptions });
-  stack = await startStack({
-    databaseUrl: database.url,
-    host: '127.0.0.1',
-    port: 0,
-    logger,
-    consoleDir: null,
-  });
+  stack = await startSeededStack({ city: cityOptions });
 });
 
 afterAll(async () => {
   await stack?.close();
-  await database?.drop();
 });
 
 describe('the federated graph', () => {

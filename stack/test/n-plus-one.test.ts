@@ -1,9 +1,8 @@
-import { createLogger } from '@civicgraph/platform';
-import { postGraphQL, scratchDatabase } from '@civicgraph/platform/testing';
+import { postGraphQL } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase, type RunningStack, startStack } from '../src';
+import type { RunningStack } from '../src';
+import { startSeededStack } from '../src/testing';
 
-let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let stack: RunningStack;
 /** SQL statements seen since the last reset, by subgraph. */
 let statements: Record<string, number> = {};
@@ -36,19 +35,8 @@ async function countStatements(first: number) {
 }
 
 beforeAll(async () => {
-  database = await scratchDatabase();
-  const logger = createLogger('test', 'silent');
-  await prepareDatabase({
-    databaseUrl: database.url,
-    logger,
+  stack = await startSeededStack({
     city: { seed: 9, requests: 160, now: new Date('2026-11-01T15:00:00Z') },
-  });
-  stack = await startStack({
-    databaseUrl: database.url,
-    host: '127.0.0.1',
-    port: 0,
-    logger,
-    consoleDir: null,
     onQuery: (subgraph) => {
       statements[subgraph] = (statements[subgraph] ?? 0) + 1;
     },
@@ -57,7 +45,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.close();
-  await database?.drop();
 });
 
 describe('batching across subgraphs', () => {

@@ -1,0 +1,41 @@
+// Test helper: imported by test files only (it needs the vitest run's PostgreSQL).
+import { createLogger } from '@civicgraph/platform';
+import { scratchDatabase } from '@civicgraph/platform/testing';
+import { type DemoCityOptions, prepareDatabase } from './prepare-database';
+import { type RunningStack, type StackOptions, startStack } from './start-stack';
+
+export interface SeededStackOptions {
+  city: DemoCityOptions;
+  consoleDir?: string | null;
+  onQuery?: StackOptions['onQuery'];
+}
+
+/**
+ * The whole stack on a database of its own, migrated and seeded with a generated
+ * city, the gateway on port 0. `close()` stops it and drops the database.
+ */
+export async function startSeededStack(options: SeededStackOptions): Promise<RunningStack> {
+  const database = await scratchDatabase();
+  const logger = createLogger('test', 'silent');
+  try {
+    await prepareDatabase({ databaseUrl: database.url, logger, city: options.city });
+    const stack = await startStack({
+      databaseUrl: database.url,
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      consoleDir: options.consoleDir ?? null,
+      ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    });
+    return {
+      ...stack,
+      close: async () => {
+        await stack.close();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
