@@ -97,8 +97,7 @@ builder.queryFields((t) => ({
       name: 'StaffConnection',
       fields: (c) => ({
         totalCount: c.int({
-          resolve: (connection, _args, ctx) =>
-            countStaff(ctx.db, (connection as unknown as { filter: StaffFilter }).filter),
+          resolve: (connection, _args, ctx) => countStaff(ctx.db, connection.filter),
         }),
       }),
     },

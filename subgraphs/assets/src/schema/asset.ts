@@ -9,7 +9,7 @@ import {
   resolveKeysetConnection,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
-import { type AssetFilter, assetByTag, countAssets, pageOfAssets } from '../db/asset.repository';
+import { assetByTag, countAssets, pageOfAssets } from '../db/asset.repository';
 import type { Asset } from '../db/asset.table';
 import { AssetFilterInput, AssetStatusEnum, toAssetFilter } from './asset-filter';
 import { AssetRef, AssetTypeRef, GeoPointRef } from './refs';
@@ -86,8 +86,7 @@ builder.queryFields((t) => ({
       fields: (c) => ({
         totalCount: c.int({
           description: 'Number of assets matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) =>
-            countAssets(ctx.db, (connection as unknown as { filter: AssetFilter }).filter),
+          resolve: (connection, _args, ctx) => countAssets(ctx.db, connection.filter),
         }),
       }),
     },

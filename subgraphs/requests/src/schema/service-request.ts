@@ -106,11 +106,7 @@ builder.queryFields((t) => ({
       fields: (c) => ({
         totalCount: c.int({
           description: 'Requests matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) =>
-            countServiceRequests(
-              ctx.db,
-              (connection as unknown as { filter: ServiceRequestFilter }).filter,
-            ),
+          resolve: (connection, _args, ctx) => countServiceRequests(ctx.db, connection.filter),
         }),
       }),
     },

@@ -155,8 +155,7 @@ builder.queryFields((t) => ({
       fields: (c) => ({
         totalCount: c.int({
           description: 'Work orders matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) =>
-            countWorkOrders(ctx.db, (connection as unknown as { filter: WorkOrderFilter }).filter),
+          resolve: (connection, _args, ctx) => countWorkOrders(ctx.db, connection.filter),
         }),
       }),
     },
