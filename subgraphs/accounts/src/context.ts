@@ -1,16 +1,17 @@
 import { batchByKey, batchGroupsByKey, onlyUuids } from '@civicgraph/platform';
+import type { Kysely } from 'kysely';
 import { crewsByDepartmentIds, crewsByIds } from './db/crew.repository';
-import type { AccountsDb } from './db/database';
+import type { AccountsDatabase } from './db/database';
 import { departmentsByIds } from './db/department.repository';
 import { staffByCrewIds, staffByIds } from './db/staff.repository';
 
 /** Per-request state: loaders batch every entity lookup of one request into one query. */
 export interface AccountsContext {
-  db: AccountsDb;
+  db: Kysely<AccountsDatabase>;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(db: AccountsDb) {
+function createLoaders(db: Kysely<AccountsDatabase>) {
   return {
     department: batchByKey(
       onlyUuids((ids) => departmentsByIds(db, ids)),
@@ -35,6 +36,6 @@ function createLoaders(db: AccountsDb) {
   };
 }
 
-export function createAccountsContext(db: AccountsDb): AccountsContext {
+export function createAccountsContext(db: Kysely<AccountsDatabase>): AccountsContext {
   return { db, loaders: createLoaders(db) };
 }

@@ -1,16 +1,17 @@
 import { batchByKey, onlyUuids } from '@civicgraph/platform';
+import type { Kysely } from 'kysely';
 import { assetsByIds } from './db/asset.repository';
 import { assetCountsByTypeIds, assetTypesByIds } from './db/asset-type.repository';
-import type { AssetsDb } from './db/database';
+import type { AssetsDatabase } from './db/database';
 import { assetCountsByDistricts, districtsByNumbers } from './db/district.repository';
 
 /** Per-request state: loaders batch every entity lookup of one request into one query. */
 export interface AssetsContext {
-  db: AssetsDb;
+  db: Kysely<AssetsDatabase>;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(db: AssetsDb) {
+function createLoaders(db: Kysely<AssetsDatabase>) {
   return {
     assetType: batchByKey(
       onlyUuids((ids) => assetTypesByIds(db, ids)),
@@ -35,6 +36,6 @@ function createLoaders(db: AssetsDb) {
   };
 }
 
-export function createAssetsContext(db: AssetsDb): AssetsContext {
+export function createAssetsContext(db: Kysely<AssetsDatabase>): AssetsContext {
   return { db, loaders: createLoaders(db) };
 }

@@ -1,14 +1,15 @@
 import { batchByKey, onlyUuids } from '@civicgraph/platform';
-import type { DatasetsDb } from './db/database';
+import type { Kysely } from 'kysely';
+import type { DatasetsDatabase } from './db/database';
 import { datasetsByIds } from './db/dataset.repository';
 
 /** Per-request state: loaders batch every entity lookup of one request into one query. */
 export interface DatasetsContext {
-  db: DatasetsDb;
+  db: Kysely<DatasetsDatabase>;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(db: DatasetsDb) {
+function createLoaders(db: Kysely<DatasetsDatabase>) {
   return {
     dataset: batchByKey(
       onlyUuids((ids) => datasetsByIds(db, ids)),
@@ -17,6 +18,6 @@ function createLoaders(db: DatasetsDb) {
   };
 }
 
-export function createDatasetsContext(db: DatasetsDb): DatasetsContext {
+export function createDatasetsContext(db: Kysely<DatasetsDatabase>): DatasetsContext {
   return { db, loaders: createLoaders(db) };
 }

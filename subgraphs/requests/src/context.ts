@@ -1,16 +1,17 @@
 import { batchByKey, batchGroupsByKey, onlyUuids } from '@civicgraph/platform';
-import type { RequestsDb } from './db/database';
+import type { Kysely } from 'kysely';
+import type { RequestsDatabase } from './db/database';
 import { servicesByIds } from './db/service.repository';
 import { serviceRequestsByIds } from './db/service-request.repository';
 import { workOrdersByIds, workOrdersByServiceRequestIds } from './db/work-order.repository';
 
 /** Per-request state: loaders batch every entity lookup of one request into one query. */
 export interface RequestsContext {
-  db: RequestsDb;
+  db: Kysely<RequestsDatabase>;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(db: RequestsDb) {
+function createLoaders(db: Kysely<RequestsDatabase>) {
   return {
     service: batchByKey(
       onlyUuids((ids) => servicesByIds(db, ids)),
@@ -31,6 +32,6 @@ function createLoaders(db: RequestsDb) {
   };
 }
 
-export function createRequestsContext(db: RequestsDb): RequestsContext {
+export function createRequestsContext(db: Kysely<RequestsDatabase>): RequestsContext {
   return { db, loaders: createLoaders(db) };
 }

@@ -3,7 +3,8 @@ import {
   type SeededSubgraph,
   startSeededSubgraph,
 } from '@civicgraph/platform/testing';
-import type { RequestsDatabase, RequestsDb } from '../src/db/database';
+import type { Kysely } from 'kysely';
+import type { RequestsDatabase } from '../src/db/database';
 import { requestsSubgraph } from '../src/index';
 
 export type { GraphQLResponse };
@@ -13,7 +14,7 @@ export const NOW = new Date('2026-11-28T00:00:00Z');
 
 export interface RequestsHarness extends SeededSubgraph<RequestsDatabase> {
   /** The subgraph's pool, for SQL cross-checks. */
-  db: RequestsDb;
+  db: Kysely<RequestsDatabase>;
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** The SQL statements the server ran while serving one query. */
   statementsFor(query: string, variables?: Record<string, unknown>): Promise<number>;

@@ -5,13 +5,14 @@ import {
   openSubgraphDatabase,
 } from '@civicgraph/platform';
 import { scratchDatabase } from '@civicgraph/platform/testing';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestsDb } from '../src/db/database';
+import type { RequestsDatabase } from '../src/db/database';
 import { requestsSubgraph } from '../src/index';
 import { NOW } from './harness';
 
 let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
-let db: RequestsDb;
+let db: Kysely<RequestsDatabase>;
 
 beforeAll(async () => {
   scratch = await scratchDatabase();

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
 import type { StaffTable } from './staff.table';
@@ -9,5 +8,3 @@ export interface AccountsDatabase {
   crews: CrewTable;
   staff: StaffTable;
 }
-
-export type AccountsDb = Kysely<AccountsDatabase>;

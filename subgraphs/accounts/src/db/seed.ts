@@ -1,9 +1,14 @@
 import { chunks, type DemoCity, rowsPerInsert, type SeedProgress } from '@civicgraph/platform';
 import { hash } from '@node-rs/argon2';
-import type { AccountsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { AccountsDatabase } from './database';
 
 /** Inserts the demo city's departments, crews and staff (demo logins get a password hash). */
-export async function seedAccounts(db: AccountsDb, city: DemoCity, progress?: SeedProgress) {
+export async function seedAccounts(
+  db: Kysely<AccountsDatabase>,
+  city: DemoCity,
+  progress?: SeedProgress,
+) {
   const staffRows = await Promise.all(
     city.staff.map(async (s) => ({
       id: s.id,
@@ -36,7 +41,7 @@ export async function seedAccounts(db: AccountsDb, city: DemoCity, progress?: Se
   progress?.('accounts.staff', staffRows.length, staffRows.length);
 }
 
-export async function accountsHaveData(db: AccountsDb) {
+export async function accountsHaveData(db: Kysely<AccountsDatabase>) {
   return (
     (await db.selectFrom('departments').select('id').limit(1).executeTakeFirst()) !== undefined
   );

@@ -1,5 +1,6 @@
 import type { KeysetPage } from '@civicgraph/platform';
-import type { AccountsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { AccountsDatabase } from './database';
 import type { StaffRole } from './staff.table';
 
 export interface StaffFilter {
@@ -15,12 +16,12 @@ export interface StaffCursor {
   id: string;
 }
 
-export function staffByIds(db: AccountsDb, ids: readonly string[]) {
+export function staffByIds(db: Kysely<AccountsDatabase>, ids: readonly string[]) {
   return db.selectFrom('staff').selectAll().where('id', 'in', ids).execute();
 }
 
 /** Members of several crews at once, for batching `Crew.members`. */
-export function staffByCrewIds(db: AccountsDb, crewIds: readonly string[]) {
+export function staffByCrewIds(db: Kysely<AccountsDatabase>, crewIds: readonly string[]) {
   return db
     .selectFrom('staff')
     .selectAll()
@@ -30,7 +31,7 @@ export function staffByCrewIds(db: AccountsDb, crewIds: readonly string[]) {
     .execute();
 }
 
-function filtered(db: AccountsDb, filter: StaffFilter) {
+function filtered(db: Kysely<AccountsDatabase>, filter: StaffFilter) {
   let query = db.selectFrom('staff');
   if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);
   if (filter.crewId) query = query.where('crewId', '=', filter.crewId);
@@ -39,7 +40,11 @@ function filtered(db: AccountsDb, filter: StaffFilter) {
 }
 
 /** One page of the staff directory in name order (keyset pagination). */
-export function pageOfStaff(db: AccountsDb, filter: StaffFilter, page: KeysetPage<StaffCursor>) {
+export function pageOfStaff(
+  db: Kysely<AccountsDatabase>,
+  filter: StaffFilter,
+  page: KeysetPage<StaffCursor>,
+) {
   const direction = page.inverted ? 'desc' : 'asc';
   let query = filtered(db, filter).selectAll();
   if (page.after) {
@@ -62,7 +67,7 @@ export function pageOfStaff(db: AccountsDb, filter: StaffFilter, page: KeysetPag
     .execute();
 }
 
-export async function countStaff(db: AccountsDb, filter: StaffFilter) {
+export async function countStaff(db: Kysely<AccountsDatabase>, filter: StaffFilter) {
   const row = await filtered(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();

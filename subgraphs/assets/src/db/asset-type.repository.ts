@@ -1,19 +1,20 @@
-import type { AssetsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { AssetsDatabase } from './database';
 
-export function listAssetTypes(db: AssetsDb) {
+export function listAssetTypes(db: Kysely<AssetsDatabase>) {
   return db.selectFrom('assetTypes').selectAll().orderBy('nameEn').execute();
 }
 
-export function assetTypesByIds(db: AssetsDb, ids: readonly string[]) {
+export function assetTypesByIds(db: Kysely<AssetsDatabase>, ids: readonly string[]) {
   return db.selectFrom('assetTypes').selectAll().where('id', 'in', ids).execute();
 }
 
-export function assetTypeByCode(db: AssetsDb, code: string) {
+export function assetTypeByCode(db: Kysely<AssetsDatabase>, code: string) {
   return db.selectFrom('assetTypes').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
 /** Number of assets of several types at once, for batching `AssetType.assetCount`. */
-export function assetCountsByTypeIds(db: AssetsDb, typeIds: readonly string[]) {
+export function assetCountsByTypeIds(db: Kysely<AssetsDatabase>, typeIds: readonly string[]) {
   return db
     .selectFrom('assets')
     .select((eb) => ['assetTypeId', eb.fn.countAll<number>().as('count')])

@@ -1,6 +1,6 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Asset, AssetStatus } from './asset.table';
-import type { AssetsDatabase, AssetsDb } from './database';
+import type { AssetsDatabase } from './database';
 import type { BBox } from './geometry';
 
 export interface AssetFilter {
@@ -20,15 +20,15 @@ function selectAsset(query: AssetsQuery) {
     .select((eb) => eb.cast<string>('installedOn', 'text').as('installedOn'));
 }
 
-export function assetsByIds(db: AssetsDb, ids: readonly string[]): Promise<Asset[]> {
+export function assetsByIds(db: Kysely<AssetsDatabase>, ids: readonly string[]): Promise<Asset[]> {
   return selectAsset(db.selectFrom('assets')).where('id', 'in', ids).execute();
 }
 
-export function assetByTag(db: AssetsDb, tag: string): Promise<Asset | undefined> {
+export function assetByTag(db: Kysely<AssetsDatabase>, tag: string): Promise<Asset | undefined> {
   return selectAsset(db.selectFrom('assets')).where('tag', '=', tag).executeTakeFirst();
 }
 
-function filtered(db: AssetsDb, filter: AssetFilter): AssetsQuery {
+function filtered(db: Kysely<AssetsDatabase>, filter: AssetFilter): AssetsQuery {
   let query: AssetsQuery = db.selectFrom('assets');
   if (filter.typeCode != null) {
     const typeIds = db.selectFrom('assetTypes').select('id').where('code', '=', filter.typeCode);
@@ -53,7 +53,7 @@ function filtered(db: AssetsDb, filter: AssetFilter): AssetsQuery {
 
 /** One page of assets in tag order (keyset pagination on the unique tag). */
 export function pageOfAssets(
-  db: AssetsDb,
+  db: Kysely<AssetsDatabase>,
   filter: AssetFilter,
   page: { after?: string; before?: string; limit: number; inverted: boolean },
 ): Promise<Asset[]> {
@@ -66,7 +66,7 @@ export function pageOfAssets(
     .execute();
 }
 
-export async function countAssets(db: AssetsDb, filter: AssetFilter) {
+export async function countAssets(db: Kysely<AssetsDatabase>, filter: AssetFilter) {
   const row = await filtered(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();

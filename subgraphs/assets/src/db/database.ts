@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { AssetTable } from './asset.table';
 import type { AssetTypeTable } from './asset-type.table';
 import type { CityTable } from './city.table';
@@ -13,5 +12,3 @@ export interface AssetsDatabase {
   districts: DistrictTable;
   streets: StreetTable;
 }
-
-export type AssetsDb = Kysely<AssetsDatabase>;

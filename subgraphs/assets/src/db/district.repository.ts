@@ -1,15 +1,16 @@
-import type { AssetsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { AssetsDatabase } from './database';
 
-export function listDistricts(db: AssetsDb) {
+export function listDistricts(db: Kysely<AssetsDatabase>) {
   return db.selectFrom('districts').selectAll().orderBy('number').execute();
 }
 
-export function districtsByNumbers(db: AssetsDb, numbers: readonly number[]) {
+export function districtsByNumbers(db: Kysely<AssetsDatabase>, numbers: readonly number[]) {
   return db.selectFrom('districts').selectAll().where('number', 'in', numbers).execute();
 }
 
 /** Number of assets in several districts at once, for batching `CouncilDistrict.assetCount`. */
-export function assetCountsByDistricts(db: AssetsDb, numbers: readonly number[]) {
+export function assetCountsByDistricts(db: Kysely<AssetsDatabase>, numbers: readonly number[]) {
   return (
     db
       .selectFrom('assets')

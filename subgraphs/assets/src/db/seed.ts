@@ -8,7 +8,8 @@ import {
   rowsPerInsert,
   type SeedProgress,
 } from '@civicgraph/platform';
-import type { AssetsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { AssetsDatabase } from './database';
 import type { BBox } from './geometry';
 
 const ROWS_PER_INSERT = rowsPerInsert(10);
@@ -33,7 +34,7 @@ function toRow(asset: AssetSeed) {
 }
 
 /** The city's profile, council districts and street grid: the geography assets sit in. */
-async function seedGeography(trx: AssetsDb, city: DemoCity) {
+async function seedGeography(trx: Kysely<AssetsDatabase>, city: DemoCity) {
   const { profile } = city;
   await trx
     .insertInto('city')
@@ -83,7 +84,11 @@ async function seedGeography(trx: AssetsDb, city: DemoCity) {
  * generator streams them, so a city of hundreds of thousands of assets never sits
  * in memory at once. One transaction: a failed seed leaves no half-filled tables.
  */
-export async function seedAssets(db: AssetsDb, city: DemoCity, progress?: SeedProgress) {
+export async function seedAssets(
+  db: Kysely<AssetsDatabase>,
+  city: DemoCity,
+  progress?: SeedProgress,
+) {
   await db.transaction().execute(async (trx) => {
     await seedGeography(trx, city);
     if (city.assetTypes.length > 0) {
@@ -111,6 +116,6 @@ export async function seedAssets(db: AssetsDb, city: DemoCity, progress?: SeedPr
   });
 }
 
-export async function assetsHaveData(db: AssetsDb) {
+export async function assetsHaveData(db: Kysely<AssetsDatabase>) {
   return (await db.selectFrom('assetTypes').select('id').limit(1).executeTakeFirst()) !== undefined;
 }

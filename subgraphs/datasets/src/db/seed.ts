@@ -1,8 +1,13 @@
 import type { DemoCity, SeedProgress } from '@civicgraph/platform';
-import type { DatasetsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { DatasetsDatabase } from './database';
 
 /** Inserts the demo city's open data catalog (a few dozen rows: one statement). */
-export async function seedDatasets(db: DatasetsDb, city: DemoCity, progress?: SeedProgress) {
+export async function seedDatasets(
+  db: Kysely<DatasetsDatabase>,
+  city: DemoCity,
+  progress?: SeedProgress,
+) {
   if (city.datasets.length > 0) {
     await db
       .insertInto('datasets')
@@ -25,6 +30,6 @@ export async function seedDatasets(db: DatasetsDb, city: DemoCity, progress?: Se
   progress?.('datasets.datasets', city.datasets.length, city.datasets.length);
 }
 
-export async function datasetsHaveData(db: DatasetsDb) {
+export async function datasetsHaveData(db: Kysely<DatasetsDatabase>) {
   return (await db.selectFrom('datasets').select('id').limit(1).executeTakeFirst()) !== undefined;
 }

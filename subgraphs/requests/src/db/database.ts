@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { ServiceTable } from './service.table';
 import type { ServiceRequestTable } from './service-request.table';
 import type { WorkOrderTable } from './work-order.table';
@@ -9,5 +8,3 @@ export interface RequestsDatabase {
   serviceRequests: ServiceRequestTable;
   workOrders: WorkOrderTable;
 }
-
-export type RequestsDb = Kysely<RequestsDatabase>;

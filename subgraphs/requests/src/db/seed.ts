@@ -6,7 +6,8 @@ import {
   type ServiceRequestSeed,
   type WorkOrderSeed,
 } from '@civicgraph/platform';
-import type { RequestsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { RequestsDatabase } from './database';
 
 // Sized for the wider table (work orders, 19 columns); requests have fewer.
 const ROWS_PER_INSERT = rowsPerInsert(19);
@@ -60,7 +61,11 @@ function workOrderRow(w: WorkOrderSeed) {
  * Inserts the demo city's service catalog, then its requests and work orders batch
  * by batch as the generator streams them (a million requests never sit in memory).
  */
-export async function seedRequests(db: RequestsDb, city: DemoCity, progress?: SeedProgress) {
+export async function seedRequests(
+  db: Kysely<RequestsDatabase>,
+  city: DemoCity,
+  progress?: SeedProgress,
+) {
   await db.transaction().execute(async (trx) => {
     if (city.services.length > 0) {
       await trx
@@ -97,6 +102,6 @@ export async function seedRequests(db: RequestsDb, city: DemoCity, progress?: Se
   });
 }
 
-export async function requestsHaveData(db: RequestsDb) {
+export async function requestsHaveData(db: Kysely<RequestsDatabase>) {
   return (await db.selectFrom('services').select('id').limit(1).executeTakeFirst()) !== undefined;
 }

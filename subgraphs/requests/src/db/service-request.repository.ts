@@ -1,5 +1,6 @@
 import type { KeysetPage } from '@civicgraph/platform';
-import type { RequestsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { RequestsDatabase } from './database';
 import { comparedToKey, exactTimestamp, type TimeKey } from './keyset';
 import type { RequestChannel, ServiceRequestStatus } from './service-request.table';
 
@@ -14,11 +15,11 @@ export interface ServiceRequestFilter {
   requestedBefore?: Date | null;
 }
 
-export function serviceRequestsByIds(db: RequestsDb, ids: readonly string[]) {
+export function serviceRequestsByIds(db: Kysely<RequestsDatabase>, ids: readonly string[]) {
   return db.selectFrom('serviceRequests').selectAll().where('id', 'in', ids).execute();
 }
 
-export function serviceRequestByNumber(db: RequestsDb, number: string) {
+export function serviceRequestByNumber(db: Kysely<RequestsDatabase>, number: string) {
   return db
     .selectFrom('serviceRequests')
     .selectAll()
@@ -26,7 +27,7 @@ export function serviceRequestByNumber(db: RequestsDb, number: string) {
     .executeTakeFirst();
 }
 
-function filtered(db: RequestsDb, filter: ServiceRequestFilter) {
+function filtered(db: Kysely<RequestsDatabase>, filter: ServiceRequestFilter) {
   let query = db.selectFrom('serviceRequests');
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.serviceId) query = query.where('serviceId', '=', filter.serviceId);
@@ -39,7 +40,7 @@ function filtered(db: RequestsDb, filter: ServiceRequestFilter) {
 
 /** One page of requests, newest first (keyset on requested_at desc, id desc). */
 export function pageOfServiceRequests(
-  db: RequestsDb,
+  db: Kysely<RequestsDatabase>,
   filter: ServiceRequestFilter,
   page: KeysetPage<TimeKey>,
 ) {
@@ -55,7 +56,10 @@ export function pageOfServiceRequests(
     .execute();
 }
 
-export async function countServiceRequests(db: RequestsDb, filter: ServiceRequestFilter) {
+export async function countServiceRequests(
+  db: Kysely<RequestsDatabase>,
+  filter: ServiceRequestFilter,
+) {
   const row = await filtered(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();

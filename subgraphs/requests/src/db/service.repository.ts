@@ -1,15 +1,16 @@
-import type { RequestsDb } from './database';
+import type { Kysely } from 'kysely';
+import type { RequestsDatabase } from './database';
 
-export function listServices(db: RequestsDb, includeInactive: boolean) {
+export function listServices(db: Kysely<RequestsDatabase>, includeInactive: boolean) {
   let query = db.selectFrom('services').selectAll();
   if (!includeInactive) query = query.where('active', '=', true);
   return query.orderBy('groupEn').orderBy('nameEn').execute();
 }
 
-export function servicesByIds(db: RequestsDb, ids: readonly string[]) {
+export function servicesByIds(db: Kysely<RequestsDatabase>, ids: readonly string[]) {
   return db.selectFrom('services').selectAll().where('id', 'in', ids).execute();
 }
 
-export function serviceByCode(db: RequestsDb, code: string) {
+export function serviceByCode(db: Kysely<RequestsDatabase>, code: string) {
   return db.selectFrom('services').selectAll().where('code', '=', code).executeTakeFirst();
 }

@@ -1,6 +1,6 @@
 import type { KeysetPage } from '@civicgraph/platform';
-import { sql } from 'kysely';
-import type { RequestsDb } from './database';
+import { type Kysely, sql } from 'kysely';
+import type { RequestsDatabase } from './database';
 import { comparedToKey, exactTimestamp, type TimeKey } from './keyset';
 import { finishedWorkOrderStatuses, type WorkOrderStatus } from './work-order.table';
 
@@ -18,16 +18,19 @@ export interface WorkOrderFilter {
   overdue?: boolean | null;
 }
 
-export function workOrdersByIds(db: RequestsDb, ids: readonly string[]) {
+export function workOrdersByIds(db: Kysely<RequestsDatabase>, ids: readonly string[]) {
   return db.selectFrom('workOrders').selectAll().where('id', 'in', ids).execute();
 }
 
-export function workOrderByNumber(db: RequestsDb, number: string) {
+export function workOrderByNumber(db: Kysely<RequestsDatabase>, number: string) {
   return db.selectFrom('workOrders').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
 /** Work orders of several requests at once, for batching `ServiceRequest.workOrders`. */
-export function workOrdersByServiceRequestIds(db: RequestsDb, requestIds: readonly string[]) {
+export function workOrdersByServiceRequestIds(
+  db: Kysely<RequestsDatabase>,
+  requestIds: readonly string[],
+) {
   return db
     .selectFrom('workOrders')
     .selectAll()
@@ -37,7 +40,7 @@ export function workOrdersByServiceRequestIds(db: RequestsDb, requestIds: readon
     .execute();
 }
 
-function filtered(db: RequestsDb, filter: WorkOrderFilter) {
+function filtered(db: Kysely<RequestsDatabase>, filter: WorkOrderFilter) {
   let query = db.selectFrom('workOrders');
   if (filter.statuses) {
     // `in ()` is a syntax error in SQL; an empty list of statuses matches nothing.
@@ -73,7 +76,7 @@ function filtered(db: RequestsDb, filter: WorkOrderFilter) {
 
 /** One page of work orders, newest first (keyset on created_at desc, id desc). */
 export function pageOfWorkOrders(
-  db: RequestsDb,
+  db: Kysely<RequestsDatabase>,
   filter: WorkOrderFilter,
   page: KeysetPage<TimeKey>,
 ) {
@@ -85,7 +88,7 @@ export function pageOfWorkOrders(
   return query.orderBy('createdAt', direction).orderBy('id', direction).limit(page.limit).execute();
 }
 
-export async function countWorkOrders(db: RequestsDb, filter: WorkOrderFilter) {
+export async function countWorkOrders(db: Kysely<RequestsDatabase>, filter: WorkOrderFilter) {
   const row = await filtered(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
