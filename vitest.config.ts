@@ -7,6 +7,7 @@ export default defineConfig({
     globalSetup: ['./platform/src/testing/postgres-global-setup.ts'],
     projects: [
       'platform',
+      'platform/demo-city',
       'subgraphs/*',
       'gateway',
       'schema',

@@ -11,7 +11,6 @@ export { chunks, rowsPerInsert } from './database/chunks';
 export { createDatabase, type DatabaseOptions, quoteIdent } from './database/create-database';
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 export { MigrationError, migrateToLatest } from './database/migrate';
-export * from './demo-city';
 export * from './geo';
 export { batchByKey, batchGroupsByKey } from './graphql/batch-by-key';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
@@ -33,6 +32,7 @@ export {
   type ScalarShapes,
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
+export { LOCALES, type Locale } from './locale';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
 export { runMain } from './server/run-main';
@@ -43,7 +43,6 @@ export {
   migrateSubgraph,
   openSubgraphDatabase,
   type RunningSubgraph,
-  type SeedProgress,
   type SubgraphDefinition,
   startSubgraph,
 } from './server/subgraph';

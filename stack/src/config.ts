@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { configFields, DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/platform';
+import { DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/demo-city';
+import { configFields } from '@civicgraph/platform';
 import { z } from 'zod';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));

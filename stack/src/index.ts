@@ -1,6 +1,2 @@
-export {
-  type DemoCityOptions,
-  type PrepareDatabaseOptions,
-  prepareDatabase,
-} from './prepare-database';
+export { type PrepareDatabaseOptions, prepareDatabase } from './prepare-database';
 export { type RunningStack, type StackOptions, startStack } from './start-stack';

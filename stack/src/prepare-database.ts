@@ -1,25 +1,12 @@
+import { type DemoCityOptions, generateDemoCity, type SeedProgress } from '@civicgraph/demo-city';
 import {
-  type CityProfile,
-  DEFAULT_CITY_PROFILE,
-  generateCity,
   type Logger,
-  loadCityProfile,
   migrateSubgraph,
   openSubgraphDatabase,
-  type SeedProgress,
   vacuumAnalyze,
 } from '@civicgraph/platform';
 import { subgraphs } from '@civicgraph/schema';
-
-export interface DemoCityOptions {
-  /** City profile id (a file in platform/src/demo-city/cities) or a profile. */
-  profile?: string | CityProfile;
-  seed: number;
-  requests: number;
-  assets?: number;
-  /** End of the 90-day window of requests. */
-  now: Date;
-}
+import { demoSeedOf } from './demo-seeds';
 
 export interface PrepareDatabaseOptions {
   databaseUrl: string;
@@ -36,19 +23,7 @@ export interface PrepareDatabaseOptions {
  */
 export async function prepareDatabase(options: PrepareDatabaseOptions) {
   const { logger } = options;
-  const city = options.city
-    ? generateCity(
-        typeof options.city.profile === 'object'
-          ? options.city.profile
-          : loadCityProfile(options.city.profile ?? DEFAULT_CITY_PROFILE),
-        {
-          seed: options.city.seed,
-          now: options.city.now,
-          requests: options.city.requests,
-          ...(options.city.assets ? { assets: options.city.assets } : {}),
-        },
-      )
-    : null;
+  const city = options.city ? generateDemoCity(options.city) : null;
 
   let seeded = false;
   for (const subgraph of subgraphs) {
@@ -56,9 +31,10 @@ export async function prepareDatabase(options: PrepareDatabaseOptions) {
     try {
       const applied = await migrateSubgraph(subgraph, db);
       if (applied.length > 0) logger.info({ subgraph: subgraph.name, applied }, 'migrated');
-      if (city && !(await subgraph.hasData(db))) {
+      const demoSeed = city ? demoSeedOf(subgraph.name) : null;
+      if (city && demoSeed && !(await demoSeed.hasData(db))) {
         const started = performance.now();
-        await subgraph.seed(db, city, options.progress);
+        await demoSeed.seed(db, city, options.progress);
         seeded = true;
         logger.info(
           { subgraph: subgraph.name, ms: Math.round(performance.now() - started) },

@@ -1,4 +1,4 @@
-import type { SeedProgress } from '@civicgraph/platform';
+import type { SeedProgress } from '@civicgraph/demo-city';
 
 /**
  * Prints seeding progress on one line per table (rewritten in place on a terminal,

@@ -1,7 +1,9 @@
 // Test helper: imported by test files only (it needs the vitest run's PostgreSQL).
+
+import type { DemoCityOptions } from '@civicgraph/demo-city';
 import { createLogger } from '@civicgraph/platform';
 import { scratchDatabase } from '@civicgraph/platform/testing';
-import { type DemoCityOptions, prepareDatabase } from './prepare-database';
+import { prepareDatabase } from './prepare-database';
 import { type RunningStack, type StackOptions, startStack } from './start-stack';
 
 export interface SeededStackOptions {

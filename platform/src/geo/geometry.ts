@@ -81,18 +81,39 @@ export function pointInPolygon(geometry: Polygon | MultiPolygon, lon: number, la
   return false;
 }
 
-export type Bbox = [west: number, south: number, east: number, north: number];
+/** A longitude/latitude box in WGS84 degrees: the one bounding-box type of the project. */
+export interface Bbox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** A bbox from its GeoJSON form (RFC 7946 §5): `[west, south, east, north]`. */
+export function bboxFromArray([west, south, east, north]: readonly [
+  number,
+  number,
+  number,
+  number,
+]): Bbox {
+  return { west, south, east, north };
+}
+
+/** Whether the point lies in the box; its edges count as inside. */
+export function bboxContains(box: Bbox, lon: number, lat: number): boolean {
+  return lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north;
+}
 
 export function geometryBbox(geometry: Polygon | MultiPolygon): Bbox {
-  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  const box: Bbox = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   for (const rings of polygons) {
     for (const ring of rings) {
       for (const [lon, lat] of ring) {
-        box[0] = Math.min(box[0], lon);
-        box[1] = Math.min(box[1], lat);
-        box[2] = Math.max(box[2], lon);
-        box[3] = Math.max(box[3], lat);
+        box.west = Math.min(box.west, lon);
+        box.south = Math.min(box.south, lat);
+        box.east = Math.max(box.east, lon);
+        box.north = Math.max(box.north, lat);
       }
     }
   }

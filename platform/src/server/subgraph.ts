@@ -2,16 +2,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { Kysely, LogEvent } from 'kysely';
 import { createDatabase } from '../database/create-database';
 import { migrateToLatest } from '../database/migrate';
-import type { DemoCity } from '../demo-city/types';
 import type { Logger } from '../logger';
 import { type RunningServer, startGraphQLServer } from './graphql-server';
 
-/** Progress of a long seed, for the scale option's progress display. */
-export type SeedProgress = (table: string, rowsDone: number, rowsTotal: number) => void;
-
 /**
- * Everything the platform needs to run one subgraph: its schema, its own Postgres
- * schema and migrations, its per-request context and its share of the demo city.
+ * Everything the platform needs to serve one subgraph: its schema, its own Postgres
+ * schema and migrations, and its per-request context. Demo data is not the runtime's
+ * business: a subgraph's demo seed is defined apart from it (see @civicgraph/demo-city).
  */
 export interface SubgraphDefinition<DB, Context extends object> {
   /** Service name; also the name of its Postgres schema. */
@@ -19,10 +16,6 @@ export interface SubgraphDefinition<DB, Context extends object> {
   migrationsFolder: string;
   buildSchema(): GraphQLSchema;
   createContext(db: Kysely<DB>): Context;
-  /** True when the subgraph's tables already hold data (the demo seed then skips it). */
-  hasData(db: Kysely<DB>): Promise<boolean>;
-  /** Inserts this subgraph's slice of the demo city, in one transaction. */
-  seed(db: Kysely<DB>, city: DemoCity, progress?: SeedProgress): Promise<void>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of subgraphs with different databases

@@ -1,6 +1,4 @@
-import type { DemoCity, GenerateOptions } from '../demo-city';
-import { generateCity } from '../demo-city/generate';
-import { DEFAULT_CITY_PROFILE, loadCityProfile } from '../demo-city/profile';
+import type { Kysely } from 'kysely';
 import { createLogger } from '../logger';
 import {
   migrateSubgraph,
@@ -13,8 +11,9 @@ import { type GraphQLResponse, postGraphQL } from './post-graphql';
 import { scratchDatabase } from './scratch-database';
 
 export interface SeededSubgraph<DB> {
-  city: DemoCity;
   running: RunningSubgraph<DB>;
+  /** The subgraph's own pool, for SQL cross-checks. */
+  db: Kysely<DB>;
   /** SQL of the statements run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
@@ -23,28 +22,24 @@ export interface SeededSubgraph<DB> {
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /** How many SQL statements the subgraph ran to serve one (successful) query. */
+  statementsFor(document: string, variables?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
 /**
- * One subgraph on a database of its own: migrated, seeded with a small generated
- * city (the default profile), and served over HTTP on port 0.
+ * One subgraph on a database of its own: migrated, filled by `seed`, and served over
+ * HTTP on port 0. Every SQL statement it runs is recorded, for batching tests.
  */
 export async function startSeededSubgraph<DB, Context extends object>(
   definition: SubgraphDefinition<DB, Context>,
-  city: Partial<GenerateOptions> = {},
+  seed: (db: Kysely<DB>) => Promise<void>,
 ): Promise<SeededSubgraph<DB>> {
   const database = await scratchDatabase();
-  const generated = generateCity(loadCityProfile(DEFAULT_CITY_PROFILE), {
-    seed: 42,
-    now: new Date('2026-11-29T12:00:00Z'),
-    requests: 200,
-    ...city,
-  });
   const db = openSubgraphDatabase(definition, { databaseUrl: database.url });
   try {
     await migrateSubgraph(definition, db);
-    await definition.seed(db, generated);
+    await seed(db);
   } finally {
     await db.destroy();
   }
@@ -56,14 +51,22 @@ export async function startSeededSubgraph<DB, Context extends object>(
     logger: createLogger('test', 'silent'),
     onQuery: (event) => statements.push(event.query.sql),
   });
+  const query = <T>(document: string, variables?: Record<string, unknown>) =>
+    postGraphQL<T>(running.url, document, variables);
   return {
-    city: generated,
     running,
+    db: running.db,
     statements,
     resetStatements: () => {
       statements.length = 0;
     },
-    query: (document, variables) => postGraphQL(running.url, document, variables),
+    query,
+    statementsFor: async (document, variables) => {
+      statements.length = 0;
+      const result = await query(document, variables);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return statements.length;
+    },
     close: async () => {
       await running.close();
       await database.drop();

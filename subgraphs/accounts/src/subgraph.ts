@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import { type AccountsContext, createAccountsContext } from './context';
 import type { AccountsDatabase } from './db/database';
-import { accountsHaveData, seedAccounts } from './db/seed';
 import { buildAccountsSchema } from './schema';
 
 /** Staff, crews and departments (and, later, residents and their utility accounts). */
@@ -11,6 +10,4 @@ export const accountsSubgraph: SubgraphDefinition<AccountsDatabase, AccountsCont
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildAccountsSchema,
   createContext: createAccountsContext,
-  hasData: accountsHaveData,
-  seed: seedAccounts,
 };

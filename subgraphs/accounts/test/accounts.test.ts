@@ -1,19 +1,14 @@
-import type { DemoCity } from '@civicgraph/platform';
-import {
-  type GraphQLResponse,
-  type SeededSubgraph,
-  startSeededSubgraph,
-} from '@civicgraph/platform/testing';
+import type { DemoCity } from '@civicgraph/demo-city';
+import { errorCodes, type GraphQLResponse } from '@civicgraph/platform/testing';
 import { verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountsDatabase } from '../src/db/database';
-import { accountsSubgraph } from '../src/index';
+import { type AccountsHarness, startAccountsHarness } from './harness';
 
-let subgraph: SeededSubgraph<AccountsDatabase>;
+let subgraph: AccountsHarness;
 let city: DemoCity;
 
 beforeAll(async () => {
-  subgraph = await startSeededSubgraph(accountsSubgraph);
+  subgraph = await startAccountsHarness();
   city = subgraph.city;
 });
 
@@ -118,7 +113,7 @@ describe('the staff directory', () => {
       '{ staffMembers(after: "bm90LWEtY3Vyc29y") { totalCount } }',
     );
     expect(result.status).toBeLessThan(500);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   });
 });
 
@@ -150,7 +145,7 @@ describe('federation', () => {
 
 describe('demo logins', () => {
   it('stores an argon2 hash for exactly one login per role', async () => {
-    const rows = await subgraph.running.db
+    const rows = await subgraph.db
       .selectFrom('staff')
       .select(['role', 'email', 'passwordHash'])
       .where('passwordHash', 'is not', null)

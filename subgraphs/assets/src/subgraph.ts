@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import { type AssetsContext, createAssetsContext } from './context';
 import type { AssetsDatabase } from './db/database';
-import { assetsHaveData, seedAssets } from './db/seed';
 import { buildAssetsSchema } from './schema';
 
 /** The city's physical assets (streetlights, hydrants, road segments) and their types. */
@@ -11,6 +10,4 @@ export const assetsSubgraph: SubgraphDefinition<AssetsDatabase, AssetsContext> =
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildAssetsSchema,
   createContext: createAssetsContext,
-  hasData: assetsHaveData,
-  seed: seedAssets,
 };

@@ -1,3 +1,4 @@
+import { errorCodes } from '@civicgraph/platform/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssetsHarness, startAssetsHarness } from './harness';
@@ -164,7 +165,7 @@ describe('the assets connection', () => {
     expect(pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const { rows } = await sql<{
       tag: string;
-    }>`select tag from assets order by tag limit 50`.execute(h.running.db);
+    }>`select tag from assets order by tag limit 50`.execute(h.db);
     expect(edges.map((e) => e.node.tag)).toEqual(rows.map((r) => r.tag));
   });
 
@@ -188,9 +189,7 @@ describe('the assets connection', () => {
     }
     const { rows } = await sql<{ count: number }>`
       select count(*) as count from assets a join asset_types t on t.id = a.asset_type_id
-      where t.code = 'STREETLIGHT' and a.status = 'ACTIVE' and a.district = 1`.execute(
-      h.running.db,
-    );
+      where t.code = 'STREETLIGHT' and a.status = 'ACTIVE' and a.district = 1`.execute(h.db);
     expect(totalCount).toBe(rows[0]!.count);
   });
 
@@ -236,7 +235,7 @@ describe('the assets connection', () => {
     }
     const { rows } = await sql<{ tag: string }>`
       select a.tag from assets a join asset_types t on t.id = a.asset_type_id
-      where t.code = 'STREETLIGHT' order by a.tag`.execute(h.running.db);
+      where t.code = 'STREETLIGHT' order by a.tag`.execute(h.db);
     expect(tags).toEqual(rows.map((r) => r.tag));
     expect(new Set(tags).size).toBe(tags.length);
   });
@@ -251,9 +250,7 @@ describe('the assets connection', () => {
       if (!pageInfo.hasPreviousPage) break;
       before = pageInfo.startCursor;
     }
-    const { rows } = await sql<{ tag: string }>`select tag from assets order by tag`.execute(
-      h.running.db,
-    );
+    const { rows } = await sql<{ tag: string }>`select tag from assets order by tag`.execute(h.db);
     expect(tags).toEqual(rows.map((r) => r.tag));
   });
 });
@@ -296,6 +293,6 @@ describe('bad input', () => {
   it.each(cases)('answers BAD_USER_INPUT to %s', async (_name, query, variables) => {
     const result = await h.query(query, variables);
     expect(result.status).toBeLessThan(500);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Geometry } from '@civicgraph/platform';
+import { errorCodes } from '@civicgraph/platform/testing';
 import { GraphQLError, type GraphQLScalarType, parseValue } from 'graphql';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,13 +101,13 @@ describe('the city', () => {
   });
 
   it('answers NOT_FOUND while no city is seeded', async () => {
-    const db = h.running.db;
+    const db = h.db;
     const row = await db.selectFrom('city').selectAll().executeTakeFirstOrThrow();
     await db.deleteFrom('city').execute();
     try {
       const result = await h.query(`{ city { name } }`);
       expect(result.data).toBeNull();
-      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(errorCodes(result)).toEqual(['NOT_FOUND']);
       expect(result.errors?.[0]?.message).toMatch(/no city/i);
     } finally {
       await db
@@ -120,9 +121,9 @@ describe('the city', () => {
   });
 
   it('keeps to a single city row', async () => {
-    const row = await h.running.db.selectFrom('city').selectAll().executeTakeFirstOrThrow();
+    const row = await h.db.selectFrom('city').selectAll().executeTakeFirstOrThrow();
     await expect(
-      h.running.db
+      h.db
         .insertInto('city')
         .values({ ...row, id: 'elsewhere', boundary: JSON.stringify(row.boundary) })
         .execute(),
@@ -252,13 +253,14 @@ describe('the GeoJSON scalar', () => {
 });
 
 describe('the schema', () => {
-  it('checks the stored bbox has four ordered values', async () => {
-    const db = h.running.db;
-    await expect(sql`update city set bbox = array[1, 2, 3]::float8[]`.execute(db)).rejects.toThrow(
-      /check constraint/,
+  it('checks the stored bbox is complete and ordered', async () => {
+    const db = h.db;
+    await expect(sql`update city set north = null`.execute(db)).rejects.toThrow(/not-null/);
+    await expect(sql`update city set west = east + 1`.execute(db)).rejects.toThrow(
+      /city_bbox_ordered/,
     );
-    await expect(
-      sql`update city set bbox = array[3, 2, 1, 4]::float8[]`.execute(db),
-    ).rejects.toThrow(/check constraint/);
+    await expect(sql`update city set south = north`.execute(db)).rejects.toThrow(
+      /city_bbox_ordered/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { WorkOrderSeed } from '@civicgraph/platform';
+import type { WorkOrderSeed } from '@civicgraph/demo-city';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssetsHarness, startAssetsHarness } from './harness';
 

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import { createDatasetsContext, type DatasetsContext } from './context';
 import type { DatasetsDatabase } from './db/database';
-import { datasetsHaveData, seedDatasets } from './db/seed';
 import { buildDatasetsSchema } from './schema';
 
 /** The city's open data catalog (DCAT-US); distributions and row queries come later. */
@@ -11,6 +10,4 @@ export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase, DatasetsCont
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildDatasetsSchema,
   createContext: createDatasetsContext,
-  hasData: datasetsHaveData,
-  seed: seedDatasets,
 };

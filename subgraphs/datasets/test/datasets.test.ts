@@ -1,15 +1,14 @@
-import type { DemoCity } from '@civicgraph/platform';
-import { type SeededSubgraph, startSeededSubgraph } from '@civicgraph/platform/testing';
+import type { DemoCity } from '@civicgraph/demo-city';
+import { errorCodes } from '@civicgraph/platform/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetsDatabase } from '../src/db/database';
-import { datasetsSubgraph } from '../src/index';
+import { type DatasetsHarness, startDatasetsHarness } from './harness';
 
-let subgraph: SeededSubgraph<DatasetsDatabase>;
+let subgraph: DatasetsHarness;
 let city: DemoCity;
 
 beforeAll(async () => {
-  subgraph = await startSeededSubgraph(datasetsSubgraph, { assets: 100 });
+  subgraph = await startDatasetsHarness();
   city = subgraph.city;
 });
 
@@ -37,7 +36,7 @@ describe('the catalog', () => {
     expect(datasets.map((d) => d.slug).sort()).toEqual(city.datasets.map((d) => d.slug).sort());
     const { rows } = await sql<{
       title: string;
-    }>`select title from datasets order by title`.execute(subgraph.running.db);
+    }>`select title from datasets order by title`.execute(subgraph.db);
     expect(datasets.map((d) => d.title)).toEqual(rows.map((r) => r.title));
   });
 
@@ -89,7 +88,7 @@ describe('the catalog', () => {
   ])('answers BAD_USER_INPUT to %s', async (_name, document) => {
     const result = await query(document);
     expect(result.status).toBeLessThan(500);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   });
 });
 

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import { createRequestsContext, type RequestsContext } from './context';
 import type { RequestsDatabase } from './db/database';
-import { requestsHaveData, seedRequests } from './db/seed';
 import { buildRequestsSchema } from './schema';
 
 /** The service catalog, residents' 311 service requests and the work orders they start. */
@@ -11,6 +10,4 @@ export const requestsSubgraph: SubgraphDefinition<RequestsDatabase, RequestsCont
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildRequestsSchema,
   createContext: createRequestsContext,
-  hasData: requestsHaveData,
-  seed: seedRequests,
 };

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RequestsHarness, startRequests } from './harness';
+import { type RequestsHarness, startRequestsHarness } from './harness';
 
 let h: RequestsHarness;
 
 beforeAll(async () => {
-  h = await startRequests();
+  h = await startRequestsHarness();
 });
 
 afterAll(async () => {

@@ -1,10 +1,11 @@
+import { dataOf, errorCodes } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, errorCodes, type RequestsHarness, startRequests } from './harness';
+import { type RequestsHarness, startRequestsHarness } from './harness';
 
 let h: RequestsHarness;
 
 beforeAll(async () => {
-  h = await startRequests(20);
+  h = await startRequestsHarness(20);
 });
 
 afterAll(async () => {
@@ -24,7 +25,7 @@ const SERVICE = /* GraphQL */ `
 describe('service catalog', () => {
   it('lists every active service', async () => {
     const data = dataOf(
-      await h.gql<{ services: Array<{ code: string }> }>('{ services { code } }'),
+      await h.query<{ services: Array<{ code: string }> }>('{ services { code } }'),
     );
     expect(data.services.map((s) => s.code).sort()).toEqual(
       h.city.services.map((s) => s.code).sort(),
@@ -40,12 +41,12 @@ describe('service catalog', () => {
       .execute();
     try {
       const active = dataOf(
-        await h.gql<{ services: Array<{ code: string }> }>('{ services { code } }'),
+        await h.query<{ services: Array<{ code: string }> }>('{ services { code } }'),
       );
       expect(active.services.map((s) => s.code)).not.toContain(retired.code);
       expect(active.services).toHaveLength(h.city.services.length - 1);
       const all = dataOf(
-        await h.gql<{ services: Array<{ code: string }> }>(
+        await h.query<{ services: Array<{ code: string }> }>(
           '{ services(includeInactive: true) { code } }',
         ),
       );
@@ -62,7 +63,7 @@ describe('service catalog', () => {
   it('reads a service in Spanish and in English (the default)', async () => {
     const seeded = h.city.services[2]!;
     const es = dataOf(
-      await h.gql<{ service: unknown }>(SERVICE, { code: seeded.code, locale: 'ES' }),
+      await h.query<{ service: unknown }>(SERVICE, { code: seeded.code, locale: 'ES' }),
     );
     expect(es.service).toEqual({
       id: seeded.id,
@@ -78,18 +79,20 @@ describe('service catalog', () => {
     });
     expect(seeded.name.es).not.toBe(seeded.name.en);
     const en = dataOf(
-      await h.gql<{ service: { name: string; group: string } }>(SERVICE, { id: seeded.id }),
+      await h.query<{ service: { name: string; group: string } }>(SERVICE, { id: seeded.id }),
     );
     expect(en.service).toMatchObject({ name: seeded.name.en, group: seeded.group.en });
   });
 
   it('is null for an unknown code; BAD_USER_INPUT for a malformed id, both keys or none', async () => {
-    expect(dataOf(await h.gql<{ service: null }>(SERVICE, { code: 'NO_SUCH' })).service).toBeNull();
-    expect(errorCodes(await h.gql(SERVICE, { id: 'pothole' }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      dataOf(await h.query<{ service: null }>(SERVICE, { code: 'NO_SUCH' })).service,
+    ).toBeNull();
+    expect(errorCodes(await h.query(SERVICE, { id: 'pothole' }))).toEqual(['BAD_USER_INPUT']);
     const seeded = h.city.services[0]!;
-    expect(errorCodes(await h.gql(SERVICE, { id: seeded.id, code: seeded.code }))).toEqual([
+    expect(errorCodes(await h.query(SERVICE, { id: seeded.id, code: seeded.code }))).toEqual([
       'BAD_USER_INPUT',
     ]);
-    expect(errorCodes(await h.gql(SERVICE, {}))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await h.query(SERVICE, {}))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -1,10 +1,11 @@
+import { dataOf } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, type RequestsHarness, startRequests } from './harness';
+import { type RequestsHarness, startRequestsHarness } from './harness';
 
 let h: RequestsHarness;
 
 beforeAll(async () => {
-  h = await startRequests();
+  h = await startRequestsHarness();
 });
 
 afterAll(async () => {
@@ -27,7 +28,7 @@ describe('_entities', () => {
     const [batch] = [...h.city.requestBatches()];
     const picked = [batch!.workOrders[7]!, batch!.workOrders[3]!, batch!.workOrders[250]!];
     const data = dataOf(
-      await h.gql<{ _entities: unknown[] }>(ENTITIES, {
+      await h.query<{ _entities: unknown[] }>(ENTITIES, {
         representations: picked.map((w) => ({ __typename: 'WorkOrder', id: w.id })),
       }),
     );
@@ -47,7 +48,7 @@ describe('_entities', () => {
     const [batch] = [...h.city.requestBatches()];
     const known = batch!.workOrders[0]!;
     const data = dataOf(
-      await h.gql<{ _entities: Array<{ id: string } | null> }>(ENTITIES, {
+      await h.query<{ _entities: Array<{ id: string } | null> }>(ENTITIES, {
         representations: [
           { __typename: 'WorkOrder', id: '00000000-0000-4000-8000-000000000000' },
           { __typename: 'WorkOrder', id: 'not-a-uuid' },
@@ -63,7 +64,7 @@ describe('_entities', () => {
     const request = batch!.serviceRequests[42]!;
     const service = h.city.services[4]!;
     const data = dataOf(
-      await h.gql<{ _entities: unknown[] }>(ENTITIES, {
+      await h.query<{ _entities: unknown[] }>(ENTITIES, {
         representations: [
           { __typename: 'ServiceRequest', id: request.id },
           { __typename: 'Service', id: service.id },

@@ -1,13 +1,10 @@
-import {
-  generateCity,
-  loadCityProfile,
-  migrateSubgraph,
-  openSubgraphDatabase,
-} from '@civicgraph/platform';
+import { generateDemoCity } from '@civicgraph/demo-city';
+import { migrateSubgraph, openSubgraphDatabase } from '@civicgraph/platform';
 import { scratchDatabase } from '@civicgraph/platform/testing';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestsDatabase } from '../src/db/database';
+import { requestsDemoSeed } from '../src/db/demo-seed';
 import { requestsSubgraph } from '../src/index';
 import { NOW } from './harness';
 
@@ -28,15 +25,15 @@ afterAll(async () => {
 describe('seedRequests', () => {
   it('streams every batch into the tables and reports progress per batch', async () => {
     // Small batches so the seed goes through several of them.
-    const city = generateCity(loadCityProfile('phoenix'), {
+    const city = generateDemoCity({
       seed: 7,
       now: NOW,
       requests: 250,
       batchSize: 100,
     });
-    expect(await requestsSubgraph.hasData(db)).toBe(false);
+    expect(await requestsDemoSeed.hasData(db)).toBe(false);
     const progress: Array<[string, number, number]> = [];
-    await requestsSubgraph.seed(db, city, (table, done, total) => {
+    await requestsDemoSeed.seed(db, city, (table, done, total) => {
       progress.push([table, done, total]);
     });
     expect(progress).toEqual([
@@ -44,7 +41,7 @@ describe('seedRequests', () => {
       ['requests.service_requests', 200, 250],
       ['requests.service_requests', 250, 250],
     ]);
-    expect(await requestsSubgraph.hasData(db)).toBe(true);
+    expect(await requestsDemoSeed.hasData(db)).toBe(true);
     const count = async (table: 'services' | 'serviceRequests' | 'workOrders') =>
       Number(
         (

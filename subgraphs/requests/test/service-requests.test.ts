@@ -1,5 +1,6 @@
+import { dataOf, errorCodes } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, errorCodes, type RequestsHarness, startRequests } from './harness';
+import { type RequestsHarness, startRequestsHarness } from './harness';
 
 interface RequestNode {
   id: string;
@@ -31,7 +32,7 @@ const LIST = /* GraphQL */ `
 let h: RequestsHarness;
 
 beforeAll(async () => {
-  h = await startRequests();
+  h = await startRequestsHarness();
 });
 
 afterAll(async () => {
@@ -42,7 +43,7 @@ async function walk(filter: Record<string, unknown>, first = 45) {
   const nodes: RequestNode[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 1000; pages++) {
-    const page: Page = dataOf(await h.gql<Page>(LIST, { first, after, filter }));
+    const page: Page = dataOf(await h.query<Page>(LIST, { first, after, filter }));
     nodes.push(...page.serviceRequests.edges.map((e) => e.node));
     if (!page.serviceRequests.pageInfo.hasNextPage) return nodes;
     after = page.serviceRequests.pageInfo.endCursor;
@@ -75,7 +76,7 @@ describe('serviceRequests', () => {
     const nodes = await walk(filter, 3);
     expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(expected.map((r) => r.id)));
     for (const node of nodes) expect(node).toMatchObject({ ...filter });
-    const page = dataOf(await h.gql<Page>(LIST, { first: 1, filter }));
+    const page = dataOf(await h.query<Page>(LIST, { first: 1, filter }));
     expect(page.serviceRequests.totalCount).toBe(expected.length);
   });
 
@@ -104,7 +105,7 @@ describe('serviceRequests', () => {
       { first: 501 },
       { first: 5, after: 'eyJub3QiOiJhIGN1cnNvciJ9' },
     ]) {
-      expect(errorCodes(await h.gql(LIST, variables))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await h.query(LIST, variables))).toEqual(['BAD_USER_INPUT']);
     }
   });
 });
@@ -128,7 +129,9 @@ describe('serviceRequest', () => {
       batch!.serviceRequests.find((r) => r.locale === 'es') ?? batch!.serviceRequests[0]!;
     const workOrder = batch!.workOrders.find((w) => w.serviceRequestId === request.id)!;
     const service = h.city.services.find((s) => s.id === request.serviceId)!;
-    const data = dataOf(await h.gql<{ serviceRequest: unknown }>(ONE, { number: request.number }));
+    const data = dataOf(
+      await h.query<{ serviceRequest: unknown }>(ONE, { number: request.number }),
+    );
     expect(data.serviceRequest).toEqual({
       id: request.id,
       number: request.number,
@@ -149,14 +152,16 @@ describe('serviceRequest', () => {
   });
 
   it('is null for an unknown number or id; BAD_USER_INPUT for a malformed id', async () => {
-    expect(dataOf(await h.gql<{ serviceRequest: null }>(ONE, { number: 'NOPE-1' }))).toEqual({
+    expect(dataOf(await h.query<{ serviceRequest: null }>(ONE, { number: 'NOPE-1' }))).toEqual({
       serviceRequest: null,
     });
     expect(
       dataOf(
-        await h.gql<{ serviceRequest: null }>(ONE, { id: 'ffffffff-ffff-4fff-8fff-ffffffffffff' }),
+        await h.query<{ serviceRequest: null }>(ONE, {
+          id: 'ffffffff-ffff-4fff-8fff-ffffffffffff',
+        }),
       ),
     ).toEqual({ serviceRequest: null });
-    expect(errorCodes(await h.gql(ONE, { id: "1' or 1=1" }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await h.query(ONE, { id: "1' or 1=1" }))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -1,6 +1,7 @@
+import { dataOf, errorCodes } from '@civicgraph/platform/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, errorCodes, type RequestsHarness, startRequests } from './harness';
+import { type RequestsHarness, startRequestsHarness } from './harness';
 
 interface WorkOrderNode {
   id: string;
@@ -38,7 +39,7 @@ const FINISHED = ['COMPLETED', 'CLOSED', 'CANCELLED'];
 let h: RequestsHarness;
 
 beforeAll(async () => {
-  h = await startRequests();
+  h = await startRequestsHarness();
 });
 
 afterAll(async () => {
@@ -50,7 +51,7 @@ async function walkForward(filter: Record<string, unknown>, first: number) {
   const nodes: WorkOrderNode[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 1000; pages++) {
-    const page: Page = dataOf(await h.gql<Page>(LIST, { first, after, filter }));
+    const page: Page = dataOf(await h.query<Page>(LIST, { first, after, filter }));
     nodes.push(...page.workOrders.edges.map((e) => e.node));
     if (!page.workOrders.pageInfo.hasNextPage) return nodes;
     after = page.workOrders.pageInfo.endCursor;
@@ -67,7 +68,7 @@ describe('workOrders filters', () => {
       .executeTakeFirstOrThrow();
     expect(Number(expected.n)).toBeGreaterThan(0);
     const nodes = await walkForward({ open: true }, 100);
-    const page = dataOf(await h.gql<Page>(LIST, { first: 1, filter: { open: true } }));
+    const page = dataOf(await h.query<Page>(LIST, { first: 1, filter: { open: true } }));
     expect(page.workOrders.totalCount).toBe(Number(expected.n));
     expect(nodes).toHaveLength(Number(expected.n));
     for (const node of nodes) expect(FINISHED).not.toContain(node.status);
@@ -89,13 +90,13 @@ describe('workOrders filters', () => {
     const nodes = await walkForward({ statuses }, 50);
     expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(expected.map((r) => r.id)));
     for (const node of nodes) expect(statuses).toContain(node.status);
-    const page = dataOf(await h.gql<Page>(LIST, { first: 0, filter: { statuses } }));
+    const page = dataOf(await h.query<Page>(LIST, { first: 0, filter: { statuses } }));
     expect(page.workOrders.totalCount).toBe(expected.length);
     expect(page.workOrders.edges).toEqual([]);
   });
 
   it('an empty statuses list matches nothing (and is not a SQL error)', async () => {
-    const page = dataOf(await h.gql<Page>(LIST, { filter: { statuses: [] } }));
+    const page = dataOf(await h.query<Page>(LIST, { filter: { statuses: [] } }));
     expect(page.workOrders.totalCount).toBe(0);
     expect(page.workOrders.edges).toEqual([]);
   });
@@ -126,7 +127,7 @@ describe('workOrders filters', () => {
     const filter = { departmentId, district: 3, open: true };
     const nodes = await walkForward(filter, 100);
     expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(expected.map((r) => r.id)));
-    const page = dataOf(await h.gql<Page>(LIST, { first: 1, filter }));
+    const page = dataOf(await h.query<Page>(LIST, { first: 1, filter }));
     expect(page.workOrders.totalCount).toBe(expected.length);
   });
 
@@ -164,7 +165,7 @@ describe('workOrders pagination', () => {
     const backward: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const page: Page = dataOf(await h.gql<Page>(LIST, { last: 41, before }));
+      const page: Page = dataOf(await h.query<Page>(LIST, { last: 41, before }));
       backward.unshift(...page.workOrders.edges.map((e) => e.node.id));
       if (!page.workOrders.pageInfo.hasPreviousPage) break;
       before = page.workOrders.pageInfo.startCursor;
@@ -173,7 +174,7 @@ describe('workOrders pagination', () => {
   });
 
   it('defaults to 50 per page', async () => {
-    const page = dataOf(await h.gql<Page>(LIST, {}));
+    const page = dataOf(await h.query<Page>(LIST, {}));
     expect(page.workOrders.edges).toHaveLength(50);
     expect(page.workOrders.pageInfo.hasNextPage).toBe(true);
     expect(page.workOrders.totalCount).toBe(h.city.requestCount);
@@ -205,7 +206,7 @@ describe('workOrders pagination', () => {
     ['a malformed departmentId', { filter: { departmentId: 'streets' } }],
     ['a malformed assigneeId', { filter: { assigneeId: '1234' } }],
   ])('%s is BAD_USER_INPUT', async (_name, variables) => {
-    const response = await h.gql<Page>(LIST, variables);
+    const response = await h.query<Page>(LIST, variables);
     expect(response.data?.workOrders ?? null).toBeNull();
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
@@ -236,7 +237,7 @@ describe('workOrder', () => {
       .find((r) => r.id === assigned.serviceRequestId)!;
     const service = h.city.services.find((s) => s.id === assigned.serviceId)!;
     const byId = dataOf(
-      await h.gql<{ workOrder: Record<string, unknown> }>(ONE, { id: assigned.id }),
+      await h.query<{ workOrder: Record<string, unknown> }>(ONE, { id: assigned.id }),
     );
     expect(byId.workOrder).toEqual({
       id: assigned.id,
@@ -260,7 +261,7 @@ describe('workOrder', () => {
       assignee: { id: assigned.assigneeId },
     });
     const byNumber = dataOf(
-      await h.gql<{ workOrder: { id: string } }>(ONE, { number: assigned.number }),
+      await h.query<{ workOrder: { id: string } }>(ONE, { number: assigned.number }),
     );
     expect(byNumber.workOrder.id).toBe(assigned.id);
   });
@@ -269,18 +270,18 @@ describe('workOrder', () => {
     const seeded = [...h.city.requestBatches()].flatMap((b) => b.workOrders);
     const unassigned = seeded.find((w) => w.crewId === null && w.assigneeId === null)!;
     const data = dataOf(
-      await h.gql<{ workOrder: { crew: null; assignee: null } }>(ONE, { id: unassigned.id }),
+      await h.query<{ workOrder: { crew: null; assignee: null } }>(ONE, { id: unassigned.id }),
     );
     expect(data.workOrder.crew).toBeNull();
     expect(data.workOrder.assignee).toBeNull();
   });
 
   it('is null for an unknown id, BAD_USER_INPUT for a malformed one or no key', async () => {
-    const unknown = await h.gql<{ workOrder: null }>(ONE, {
+    const unknown = await h.query<{ workOrder: null }>(ONE, {
       id: '00000000-0000-4000-8000-000000000000',
     });
     expect(dataOf(unknown).workOrder).toBeNull();
-    expect(errorCodes(await h.gql(ONE, { id: 'WO-1' }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await h.gql(ONE, {}))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await h.query(ONE, { id: 'WO-1' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await h.query(ONE, {}))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -1,14 +1,14 @@
+import type { Bbox } from '@civicgraph/platform';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Asset, AssetStatus } from './asset.table';
 import type { AssetsDatabase } from './database';
-import type { BBox } from './geometry';
 
 export interface AssetFilter {
   typeCode?: string | null;
   status?: AssetStatus | null;
   district?: number | null;
   streetName?: string | null;
-  bbox?: BBox | null;
+  bbox?: Bbox | null;
 }
 
 type AssetsQuery = SelectQueryBuilder<AssetsDatabase, 'assets', object>;

@@ -1,9 +1,6 @@
 import type { Locale, MultiPolygon, Polygon } from '@civicgraph/platform';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-/** [west, south, east, north] in WGS84 degrees, as GeoJSON writes a bbox. */
-export type BBoxArray = [west: number, south: number, east: number, north: number];
-
 /** The one city this deployment serves (a single row). */
 export interface CityTable {
   /** The city profile's id, e.g. "phoenix". */
@@ -15,7 +12,11 @@ export interface CityTable {
   /** Open311 jurisdiction_id. */
   jurisdictionId: string;
   locales: Locale[];
-  bbox: BBoxArray;
+  /** The box the city limits fit in (a `Bbox`), WGS84 degrees. */
+  west: number;
+  south: number;
+  east: number;
+  north: number;
   // jsonb: written as JSON text, read back parsed by `pg`.
   boundary: ColumnType<Polygon | MultiPolygon, string, string>;
   createdAt: Generated<Date>;

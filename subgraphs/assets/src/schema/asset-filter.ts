@@ -1,8 +1,8 @@
+import type { Bbox } from '@civicgraph/platform';
 import { badUserInput } from '@civicgraph/platform';
 import { builder } from '../builder';
 import type { AssetFilter } from '../db/asset.repository';
 import { assetStatuses } from '../db/asset.table';
-import type { BBox } from '../db/geometry';
 
 export const AssetStatusEnum = builder.enumType('AssetStatus', {
   description: 'Whether an asset is in use.',
@@ -30,7 +30,7 @@ export const AssetFilterInput = builder.inputType('AssetFilter', {
   }),
 });
 
-function checkBBox(bbox: BBox): BBox {
+function checkBbox(bbox: Bbox): Bbox {
   const { west, south, east, north } = bbox;
   const problems: string[] = [];
   if ([west, east].some((lon) => lon < -180 || lon > 180)) {
@@ -53,7 +53,7 @@ export function toAssetFilter(input: typeof AssetFilterInput.$inferInput | null 
     status: input?.status ?? null,
     district: input?.district ?? null,
     streetName: input?.streetName ?? null,
-    bbox: input?.bbox ? checkBBox(input.bbox) : null,
+    bbox: input?.bbox ? checkBbox(input.bbox) : null,
   };
   return filter;
 }

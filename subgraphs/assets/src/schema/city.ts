@@ -27,12 +27,12 @@ CityRef.implement({
     bbox: t.field({
       type: BBoxRef,
       description: 'The box the city limits fit in.',
-      resolve: ({ bbox: [west, south, east, north] }) => ({ west, south, east, north }),
+      resolve: ({ west, south, east, north }) => ({ west, south, east, north }),
     }),
     center: t.field({
       type: GeoPointRef,
       description: 'The centre of the bbox: where a city-wide map opens.',
-      resolve: ({ bbox: [west, south, east, north] }) => ({
+      resolve: ({ west, south, east, north }) => ({
         lon: (west + east) / 2,
         lat: (south + north) / 2,
       }),

@@ -1,9 +1,9 @@
+import type { Bbox } from '@civicgraph/platform';
 import { builder } from '../builder';
 import type { Asset } from '../db/asset.table';
 import type { AssetType } from '../db/asset-type.table';
 import type { City } from '../db/city.table';
 import type { District } from '../db/district.table';
-import type { BBox } from '../db/geometry';
 import type { Street } from '../db/street.table';
 
 export interface GeoPoint {
@@ -16,7 +16,7 @@ export interface GeoPoint {
 export const AssetTypeRef = builder.objectRef<AssetType>('AssetType');
 export const AssetRef = builder.objectRef<Asset>('Asset');
 export const GeoPointRef = builder.objectRef<GeoPoint>('GeoPoint');
-export const BBoxRef = builder.objectRef<BBox>('BBox');
+export const BBoxRef = builder.objectRef<Bbox>('BBox');
 export const CityRef = builder.objectRef<City>('City');
 export const CouncilDistrictRef = builder.objectRef<District>('CouncilDistrict');
 export const StreetRef = builder.objectRef<Street>('Street');

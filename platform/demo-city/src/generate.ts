@@ -8,7 +8,7 @@ import { AssetGenerator, buildAssetTypes } from './assets';
 import { buildDatasets, buildServices } from './catalog';
 import { DistrictIndex } from './districts';
 import { buildOrganisation } from './organisation';
-import { validateCityProfile } from './profile';
+import { DEFAULT_CITY_PROFILE, loadCityProfile, validateCityProfile } from './profile';
 import { Random } from './random';
 import { RequestClock } from './request-clock';
 import { RequestGenerator } from './requests';
@@ -21,8 +21,6 @@ import type {
   ServiceRequestBatch,
   StreetSeed,
 } from './types';
-
-export { loadCityProfile } from './profile';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 /** Requests fall in the days before `options.now`. */
@@ -110,6 +108,18 @@ export function generateCity(profile: CityProfile, options: GenerateOptions): De
       }
     },
   };
+}
+
+export interface DemoCityOptions extends GenerateOptions {
+  /** A shipped profile's id (`cities/<id>.json`) or a profile; unset, the default city. */
+  profile?: string | CityProfile;
+}
+
+/** The demo city of a shipped (or given) city profile. */
+export function generateDemoCity({ profile, ...options }: DemoCityOptions): DemoCity {
+  const resolved =
+    typeof profile === 'object' ? profile : loadCityProfile(profile ?? DEFAULT_CITY_PROFILE);
+  return generateCity(resolved, options);
 }
 
 function checkOptions(options: GenerateOptions): void {

@@ -1,11 +1,11 @@
-import {
-  chunks,
-  type DemoCity,
-  rowsPerInsert,
-  type SeedProgress,
-  type ServiceRequestSeed,
-  type WorkOrderSeed,
-} from '@civicgraph/platform';
+import type {
+  DemoCity,
+  DemoSeed,
+  SeedProgress,
+  ServiceRequestSeed,
+  WorkOrderSeed,
+} from '@civicgraph/demo-city';
+import { chunks, rowsPerInsert } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { RequestsDatabase } from './database';
 
@@ -105,3 +105,9 @@ export async function seedRequests(
 export async function requestsHaveData(db: Kysely<RequestsDatabase>) {
   return (await db.selectFrom('services').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
+
+/** The requests subgraph's share of the demo city. */
+export const requestsDemoSeed: DemoSeed<RequestsDatabase> = {
+  hasData: requestsHaveData,
+  seed: seedRequests,
+};

@@ -4,7 +4,7 @@
  * asset generator by index, so any slice of a million requests can be made on its own.
  */
 
-import { offsetMeters } from '../geo/geometry';
+import { offsetMeters } from '@civicgraph/platform/geo';
 import type { AssetGenerator, AssetTypePlan } from './assets';
 import { round6 } from './assets';
 import type { DistrictIndex } from './districts';

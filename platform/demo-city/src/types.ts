@@ -4,83 +4,10 @@
  * Ids are UUIDs drawn from the seeded random source, so the same seed always
  * yields the same city and cross-subgraph references line up.
  */
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from '../geo/geojson';
+import type { LineString } from '@civicgraph/platform/geo';
+import type { Bilingual, CityProfile, Locale } from './profile-schema';
 
-export type Locale = 'en' | 'es';
-export type Bilingual = Record<Locale, string>;
-
-/** Everything the generator needs to know about a city; held as JSON, never as code. */
-export interface CityProfile {
-  id: string;
-  name: string;
-  state: string;
-  timeZone: string;
-  /** Open311 jurisdiction_id. */
-  jurisdictionId: string;
-  /**
-   * Prefix of request and work order numbers ("PHX" in "PHX-26-000123"); defaults to
-   * the first three letters of `id`, upper-cased.
-   */
-  numberPrefix?: string;
-  locales: Locale[];
-  /** [west, south, east, north] in WGS84. */
-  bbox: [number, number, number, number];
-  boundary: Feature<Polygon | MultiPolygon, { name: string }>;
-  districts: FeatureCollection<Polygon, { number: number; name: string }>;
-  /** Arterial grid: streets one `spacingMiles` apart along each axis. */
-  streetGrid: {
-    spacingMiles: number;
-    /** Names of north-south arterials from west to east. */
-    northSouth: string[];
-    /** Names of east-west arterials from south to north. */
-    eastWest: string[];
-    /**
-     * The arterials where house numbers start (the 0 N/S and 0 E/W lines of addresses);
-     * defaults to the middle arterial of each list.
-     */
-    addressOrigin?: { northSouth: string; eastWest: string };
-  };
-  departments: Array<{
-    code: string;
-    name: Bilingual;
-    crews: string[];
-  }>;
-  services: Array<{
-    code: string;
-    departmentCode: string;
-    group: Bilingual;
-    name: Bilingual;
-    description: Bilingual;
-    keywords: string[];
-    /** Target hours from report to completion. */
-    slaHours: number;
-    /** Asset type whose assets this request is usually about, if any. */
-    assetTypeCode: string | null;
-    /** Relative frequency among incoming requests. */
-    weight: number;
-  }>;
-  assetTypes: Array<{
-    code: string;
-    name: Bilingual;
-    geometry: 'POINT' | 'LINE';
-    departmentCode: string;
-    /** Assets per street mile at the demo scale. */
-    perMile: number;
-    /** Prefix of asset tags ("STL" in "STL-000123"); defaults to the first 3 letters of `code`. */
-    tagPrefix?: string;
-  }>;
-  datasets: Array<{
-    slug: string;
-    title: string;
-    description: string;
-    keywords: string[];
-    theme: string[];
-    accrualPeriodicity: string;
-    publisherDepartmentCode: string;
-  }>;
-  /** Staff names are drawn from these lists. */
-  people: { givenNames: string[]; familyNames: string[] };
-}
+export type { Bilingual, CityProfile, Locale };
 
 export type StaffRole = 'ADMIN' | 'SUPERVISOR' | 'DISPATCHER' | 'FIELD_WORKER' | 'ANALYST';
 

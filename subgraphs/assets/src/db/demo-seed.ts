@@ -1,22 +1,15 @@
+import type { AssetSeed, DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
 import {
-  type AssetSeed,
-  type Bbox,
+  bboxFromArray,
   chunks,
-  type DemoCity,
   geometryBbox,
   lineLengthMeters,
   rowsPerInsert,
-  type SeedProgress,
 } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { AssetsDatabase } from './database';
-import type { BBox } from './geometry';
 
 const ROWS_PER_INSERT = rowsPerInsert(10);
-
-function bboxColumns([west, south, east, north]: Bbox): BBox {
-  return { west, south, east, north };
-}
 
 function toRow(asset: AssetSeed) {
   return {
@@ -45,7 +38,7 @@ async function seedGeography(trx: Kysely<AssetsDatabase>, city: DemoCity) {
       timeZone: profile.timeZone,
       jurisdictionId: profile.jurisdictionId,
       locales: profile.locales,
-      bbox: profile.bbox,
+      ...bboxFromArray(profile.bbox),
       boundary: JSON.stringify(profile.boundary.geometry),
     })
     .execute();
@@ -58,7 +51,7 @@ async function seedGeography(trx: Kysely<AssetsDatabase>, city: DemoCity) {
           number: district.properties.number,
           name: district.properties.name,
           boundary: JSON.stringify(district.geometry),
-          ...bboxColumns(geometryBbox(district.geometry)),
+          ...geometryBbox(district.geometry),
         })),
       )
       .execute();
@@ -119,3 +112,9 @@ export async function seedAssets(
 export async function assetsHaveData(db: Kysely<AssetsDatabase>) {
   return (await db.selectFrom('assetTypes').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
+
+/** The assets subgraph's share of the demo city. */
+export const assetsDemoSeed: DemoSeed<AssetsDatabase> = {
+  hasData: assetsHaveData,
+  seed: seedAssets,
+};

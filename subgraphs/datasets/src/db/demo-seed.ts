@@ -1,4 +1,4 @@
-import type { DemoCity, SeedProgress } from '@civicgraph/platform';
+import type { DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
 import type { Kysely } from 'kysely';
 import type { DatasetsDatabase } from './database';
 
@@ -33,3 +33,9 @@ export async function seedDatasets(
 export async function datasetsHaveData(db: Kysely<DatasetsDatabase>) {
   return (await db.selectFrom('datasets').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
+
+/** The datasets subgraph's share of the demo city. */
+export const datasetsDemoSeed: DemoSeed<DatasetsDatabase> = {
+  hasData: datasetsHaveData,
+  seed: seedDatasets,
+};

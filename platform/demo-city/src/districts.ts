@@ -1,5 +1,5 @@
-import type { FeatureCollection, Polygon } from '../geo/geojson';
-import { type Bbox, geometryBbox, pointInPolygon } from '../geo/geometry';
+import type { FeatureCollection, Polygon } from '@civicgraph/platform/geo';
+import { type Bbox, bboxContains, geometryBbox, pointInPolygon } from '@civicgraph/platform/geo';
 
 interface IndexedDistrict {
   number: number;
@@ -25,8 +25,7 @@ export class DistrictIndex {
   /** The number of the district containing the point, or null outside every district. */
   districtAt(lon: number, lat: number): number | null {
     for (const district of this.districts) {
-      const [west, south, east, north] = district.bbox;
-      if (lon < west || lon > east || lat < south || lat > north) continue;
+      if (!bboxContains(district.bbox, lon, lat)) continue;
       if (pointInPolygon(district.geometry, lon, lat)) return district.number;
     }
     return null;

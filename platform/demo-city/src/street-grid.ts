@@ -4,8 +4,14 @@
  * are), and street addresses for any point.
  */
 
-import type { LineString } from '../geo/geojson';
-import { clipAxisLine, degreesPerMeter, degreesPerMile } from '../geo/geometry';
+import {
+  type Bbox,
+  bboxFromArray,
+  clipAxisLine,
+  degreesPerMeter,
+  degreesPerMile,
+  type LineString,
+} from '@civicgraph/platform/geo';
 import type { CityProfile } from './types';
 
 export type Axis = 'NORTH_SOUTH' | 'EAST_WEST';
@@ -41,7 +47,7 @@ export class StreetGrid {
   readonly spans: NetworkSpan[];
   /** Miles of arterial inside the boundary: the city's own street network. */
   readonly cityMiles: number;
-  private readonly bbox: CityProfile['bbox'];
+  private readonly bbox: Bbox;
   private readonly degPerMile: { lon: number; lat: number };
   private readonly firstLon: number;
   private readonly firstLat: number;
@@ -56,9 +62,9 @@ export class StreetGrid {
   private readonly spanEnds: Float64Array;
 
   constructor(profile: CityProfile) {
-    const [west, south, east, north] = profile.bbox;
+    this.bbox = bboxFromArray(profile.bbox);
+    const { west, south, east, north } = this.bbox;
     const { spacingMiles, northSouth, eastWest, addressOrigin } = profile.streetGrid;
-    this.bbox = profile.bbox;
     this.degPerMile = degreesPerMile((south + north) / 2);
     this.nsNames = northSouth;
     this.ewNames = eastWest;
@@ -116,7 +122,7 @@ export class StreetGrid {
 
   /** The arterial as a LineString across the bbox. */
   line(arterial: Arterial): LineString {
-    const [west, south, east, north] = this.bbox;
+    const { west, south, east, north } = this.bbox;
     return {
       type: 'LineString',
       coordinates:

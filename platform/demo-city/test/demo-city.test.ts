@@ -1,3 +1,4 @@
+import type { Polygon, Position } from '@civicgraph/platform/geo';
 import { describe, expect, it } from 'vitest';
 import {
   type AssetSeed,
@@ -6,13 +7,11 @@ import {
   type DemoCity,
   generateCity,
   loadCityProfile,
-  type Polygon,
-  type Position,
   type ServiceRequestSeed,
   type StaffRole,
   validateCityProfile,
   type WorkOrderSeed,
-} from '../src/demo-city/index';
+} from '../src/index';
 
 const NOW = new Date('2026-11-29T17:00:00Z');
 const DAY_MS = 86_400_000;
@@ -150,9 +149,9 @@ describe('city profile', () => {
       message = (error as Error).message;
     }
     expect(message).toMatch(/test profile is invalid/);
-    expect(message).toMatch(/services\[0\]\.departmentCode NOPE/);
-    expect(message).toMatch(/timeZone "Mars\/Olympus_Mons"/);
-    expect(message).toMatch(/datasets\[0\]\.accrualPeriodicity/);
+    expect(message).toMatch(/services\[0\]\.departmentCode: NOPE is not a department/);
+    expect(message).toMatch(/timeZone: "Mars\/Olympus_Mons" is unknown/);
+    expect(message).toMatch(/datasets\[0\]\.accrualPeriodicity: must be an ISO 8601 duration/);
   });
 });
 

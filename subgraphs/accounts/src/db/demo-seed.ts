@@ -1,4 +1,5 @@
-import { chunks, type DemoCity, rowsPerInsert, type SeedProgress } from '@civicgraph/platform';
+import type { DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
+import { chunks, rowsPerInsert } from '@civicgraph/platform';
 import { hash } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { AccountsDatabase } from './database';
@@ -46,3 +47,9 @@ export async function accountsHaveData(db: Kysely<AccountsDatabase>) {
     (await db.selectFrom('departments').select('id').limit(1).executeTakeFirst()) !== undefined
   );
 }
+
+/** The accounts subgraph's share of the demo city. */
+export const accountsDemoSeed: DemoSeed<AccountsDatabase> = {
+  hasData: accountsHaveData,
+  seed: seedAccounts,
+};

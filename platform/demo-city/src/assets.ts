@@ -4,7 +4,7 @@
  * the inventory in memory. Types occupy contiguous index ranges in profile order.
  */
 
-import type { LineString } from '../geo/geojson';
+import type { LineString } from '@civicgraph/platform/geo';
 import type { DistrictIndex } from './districts';
 import { Random } from './random';
 import type { NetworkSpan, StreetGrid } from './street-grid';
