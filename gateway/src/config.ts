@@ -1,5 +1,6 @@
 import { configFields } from '@civicgraph/platform';
 import { z } from 'zod';
+import { DEFAULT_SUPERGRAPH_PATH } from './supergraph';
 
 /** The gateway run as its own process, in front of subgraphs run elsewhere. */
 export const gatewayConfig = z.object({
@@ -10,6 +11,8 @@ export const gatewayConfig = z.object({
   ASSETS_URL: configFields.httpUrl(),
   DATASETS_URL: configFields.httpUrl(),
   REQUESTS_URL: configFields.httpUrl(),
+  /** The composed supergraph to serve (`pnpm compose` writes schema/supergraph.graphql). */
+  SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
   /** The console's production build; unset serves the API only. */
   CONSOLE_DIR: z.string().min(1).optional(),
 });

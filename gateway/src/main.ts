@@ -1,13 +1,13 @@
 import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
-import { readSupergraphSdl } from '@civicgraph/schema';
 import { gatewayConfig } from './config';
 import { startGateway } from './start-gateway';
+import { readSupergraph } from './supergraph';
 
 runMain(async () => {
   const config = loadConfig(gatewayConfig);
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const gateway = await startGateway({
-    supergraphSdl: readSupergraphSdl(),
+    supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
     subgraphUrls: {
       accounts: config.ACCOUNTS_URL,
       assets: config.ASSETS_URL,

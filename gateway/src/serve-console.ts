@@ -5,9 +5,14 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Serves the console's production build at `/`. Paths that are not files fall
- * back to index.html (client-side routes), except API paths, which get a JSON 404.
+ * back to index.html (client-side routes), except under the origin's API paths
+ * (`apiPaths`, e.g. `/graphql`), which get a JSON 404, as does any method but GET.
  */
-export async function serveConsole(app: FastifyInstance, consoleDir: string) {
+export async function serveConsole(
+  app: FastifyInstance,
+  consoleDir: string,
+  apiPaths: readonly string[],
+) {
   const index = path.join(consoleDir, 'index.html');
   if (!existsSync(index)) {
     app.log.warn({ consoleDir }, 'console build not found: run `pnpm build:console`');
@@ -21,8 +26,9 @@ export async function serveConsole(app: FastifyInstance, consoleDir: string) {
   }
   await app.register(fastifyStatic, { root: consoleDir, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
-    const apiPath = /^\/(graphql|health|open311|tiles|data\.json|datasets)(\/|$|\?)/;
-    if (request.method !== 'GET' || apiPath.test(request.url)) {
+    const { pathname } = new URL(request.url, 'http://origin');
+    const isApi = apiPaths.some((api) => pathname === api || pathname.startsWith(`${api}/`));
+    if (request.method !== 'GET' || isApi) {
       return reply
         .code(404)
         .send({ error: 'NOT_FOUND', message: `No route for ${request.method} ${request.url}` });

@@ -12,6 +12,9 @@ export interface StartGatewayOptions {
   consoleDir: string | null;
 }
 
+/** What this origin serves besides the console; the console never answers for them. */
+const API_PATHS = ['/graphql', '/health'];
+
 /** A subgraph's own /health, beside its /graphql; a slow answer counts as down. */
 async function subgraphHealth(graphqlUrl: string) {
   const response = await fetch(new URL('/health', graphqlUrl), {
@@ -35,7 +38,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     ),
     context: async () => ({}),
     configure: async (app) => {
-      if (options.consoleDir) await serveConsole(app, options.consoleDir);
+      if (options.consoleDir) await serveConsole(app, options.consoleDir, API_PATHS);
     },
   });
 }

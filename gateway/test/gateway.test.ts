@@ -2,9 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger, type RunningServer } from '@civicgraph/platform';
-import { readSupergraphSdl } from '@civicgraph/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway } from '../src';
+import { readSupergraph, startGateway } from '../src';
 
 // These tests need no subgraph: they cover what the gateway itself serves.
 const logger = createLogger('test', 'silent');
@@ -28,7 +27,7 @@ beforeAll(async () => {
   );
   await writeFile(path.join(consoleDir, 'assets', 'app.js'), 'console.log("app")');
   gateway = await startGateway({
-    supergraphSdl: readSupergraphSdl(),
+    supergraphSdl: readSupergraph(),
     subgraphUrls,
     host: '127.0.0.1',
     port: 0,
@@ -58,9 +57,14 @@ describe('the gateway origin', () => {
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('CivicGraph Console');
 
-    const api = await fetch(`${origin}/open311/v2/services.json`);
-    expect(api.status).toBe(404);
-    expect(await api.json()).toMatchObject({ error: 'NOT_FOUND' });
+    for (const path of ['/graphql/v2/schema.json', '/health/subgraphs?verbose=1']) {
+      const api = await fetch(`${origin}${path}`);
+      expect(api.status, path).toBe(404);
+      expect(await api.json()).toMatchObject({ error: 'NOT_FOUND' });
+    }
+    const post = await fetch(`${origin}/work-orders`, { method: 'POST' });
+    expect(post.status).toBe(404);
+    expect(await post.json()).toMatchObject({ error: 'NOT_FOUND' });
   });
 
   it('reports an unreachable subgraph as SERVICE_UNAVAILABLE, naming it', async () => {
@@ -99,7 +103,7 @@ describe('the gateway origin', () => {
   it('refuses to start without a URL for every subgraph', async () => {
     await expect(
       startGateway({
-        supergraphSdl: readSupergraphSdl(),
+        supergraphSdl: readSupergraph(),
         subgraphUrls: { accounts: unreachable },
         host: '127.0.0.1',
         port: 0,

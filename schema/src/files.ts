@@ -8,11 +8,6 @@ const folder = fileURLToPath(new URL('..', import.meta.url));
 export const supergraphPath = `${folder}supergraph.graphql`;
 const subgraphPath = (name: string) => `${folder}${name}.graphql`;
 
-/** The checked-in supergraph the gateway serves. */
-export function readSupergraphSdl() {
-  return readFileSync(supergraphPath, 'utf8');
-}
-
 export function writeComposition(composition: Composition) {
   writeFileSync(supergraphPath, composition.supergraphSdl);
   for (const [name, sdl] of Object.entries(composition.subgraphSdls)) {

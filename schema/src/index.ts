@@ -1,3 +1,3 @@
 export { type Composition, CompositionError, composeSupergraph, placeholderUrl } from './compose';
-export { driftedFiles, readSupergraphSdl, supergraphPath } from './files';
+export { driftedFiles, supergraphPath } from './files';
 export { subgraphs } from './subgraphs';

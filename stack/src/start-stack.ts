@@ -1,11 +1,11 @@
-import { startGateway } from '@civicgraph/gateway';
+import { readSupergraph, startGateway } from '@civicgraph/gateway';
 import {
   type LogEvent,
   type Logger,
   type RunningSubgraph,
   startSubgraph,
 } from '@civicgraph/platform';
-import { readSupergraphSdl, subgraphs } from '@civicgraph/schema';
+import { subgraphs } from '@civicgraph/schema';
 
 export interface StackOptions {
   databaseUrl: string;
@@ -48,7 +48,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       );
     }
     const gateway = await startGateway({
-      supergraphSdl: readSupergraphSdl(),
+      supergraphSdl: readSupergraph(),
       subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
       host: options.host,
       port: options.port,

@@ -12,16 +12,21 @@ import type { GraphQLSchema } from 'graphql';
 import { formatGraphQLError } from '../graphql/format-error';
 import type { Logger } from '../logger';
 
-export interface GraphQLServerOptions<Context extends BaseContext> {
+/** What the server executes: a schema (a subgraph), or a gateway (the public entry). */
+export type GraphQLSource =
+  | { schema: GraphQLSchema; gateway?: never }
+  | { gateway: GatewayInterface; schema?: never };
+
+export type GraphQLServerOptions<Context extends BaseContext> = GraphQLSource &
+  ServerOptions<Context>;
+
+interface ServerOptions<Context extends BaseContext> {
   /** Service name, used in logs and the health response. */
   name: string;
   logger: Logger;
   host: string;
   /** 0 picks a free port (tests). */
   port: number;
-  /** Either a schema (subgraphs) or a gateway (the public entry). */
-  schema?: GraphQLSchema;
-  gateway?: GatewayInterface;
   context: (request: FastifyRequest) => Promise<Context>;
   /**
    * What the service depends on, each checked: `{ database: check }`. /health runs
@@ -60,7 +65,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
   });
 
   const apollo = new ApolloServer<Context>({
-    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
+    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema }),
     includeStacktraceInErrorResponses: false,
     // The process owns its shutdown order (gateway, subgraphs, pools, database);
     // Apollo's own handlers would stop this server and re-send the signal mid-way.
