@@ -1,13 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, startEmbeddedPostgres } from '../src';
-import { freePort } from '../src/testing';
+import { freePort, reachableTempFolder } from '../src/testing';
 
 let root: string;
 const logger = createLogger('test', 'silent');
@@ -37,7 +36,7 @@ function isAlive(pid: number) {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'civicgraph-embedded-'));
+  root = await reachableTempFolder('civicgraph-embedded-');
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 // Test helpers: imported by test files only, never by production code.
 export { freePort } from './free-port';
 export { type GraphQLResponse, postGraphQL } from './post-graphql';
+export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
