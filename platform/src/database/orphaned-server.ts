@@ -7,13 +7,14 @@ export async function stopOrphanedServer(clusterDir: string, log: Logger): Promi
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid) || !isPostgres(pid)) return;
   log.warn({ pid }, 'stopping a PostgreSQL left running by an earlier launcher');
   process.kill(pid, 'SIGINT');
-  for (let waited = 0; isAlive(pid) && waited < 30_000; waited += 100) {
+  for (let waited = 0; isProcessAlive(pid) && waited < 30_000; waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) using ${clusterDir} would not stop`);
+  if (isProcessAlive(pid))
+    throw new Error(`PostgreSQL (pid ${pid}) using ${clusterDir} would not stop`);
 }
 
 /** Guards against a recycled pid: only a postgres process is ever signalled. */
@@ -25,7 +26,8 @@ function isPostgres(pid: number) {
   );
 }
 
-function isAlive(pid: number) {
+/** Whether a process with this pid exists (signal 0 checks without signalling). */
+export function isProcessAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;
