@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@civicgraph/platform/testing';
+import { freePort, reachableTempFolder } from '@civicgraph/platform/testing';
 import { type LoadResult, load } from './load';
 import { watchMemory } from './memory';
 import { startStackProcess } from './stack-process';
@@ -29,7 +29,7 @@ function best(results: LoadResult[]): LoadResult {
   return results.reduce((a, b) => (b.p50 < a.p50 ? b : a));
 }
 
-const dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-bench-'));
+const dataDir = await reachableTempFolder('civicgraph-bench-');
 const env = {
   ...process.env,
   PORT: '0',

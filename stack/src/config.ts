@@ -12,6 +12,10 @@ export const stackConfig = z.object({
   HOST: configFields.host('127.0.0.1'),
   PORT: configFields.port(4000),
   LOG_LEVEL: configFields.logLevel(),
+  /**
+   * The embedded cluster is DATA_DIR/postgres; as root, when the `postgres` OS user
+   * cannot reach DATA_DIR, that is a link to a cluster under /var/lib/civicgraph.
+   */
   DATA_DIR: z.string().min(1).default(`${repositoryRoot}.data`),
   EMBEDDED_PG_PORT: configFields.port(54329),
   /** Name of the database the stack uses on the embedded server. */

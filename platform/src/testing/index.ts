@@ -2,5 +2,6 @@
 export { freePort } from './free-port';
 export { dataOf, errorCodes } from './graphql-response';
 export { type GraphQLResponse, postGraphQL } from './post-graphql';
+export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';

@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { createLogger } from '../logger';
 import { freePort } from './free-port';
+import { reachableTempFolder } from './reachable-temp-folder';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', given);
     return;
   }
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-test-pg-'));
+  const dataDir = await reachableTempFolder('civicgraph-test-pg-');
   const postgres = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, 'cluster'),
     port: await freePort(),
