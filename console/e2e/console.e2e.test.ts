@@ -12,11 +12,8 @@ import { print } from 'graphql';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workOrdersPageSize } from '../src/config';
-import {
-  OpenWorkOrdersDocument,
-  type OpenWorkOrdersQuery,
-  type OpenWorkOrdersVariables,
-} from '../src/work-orders/open-work-orders.graphql';
+import type { OpenWorkOrdersQuery, OpenWorkOrdersQueryVariables } from '../src/generated/graphql';
+import { OpenWorkOrdersDocument } from '../src/work-orders/open-work-orders.graphql';
 
 const consoleDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = path.join(consoleDir, 'dist');
@@ -44,7 +41,7 @@ async function buildConsole() {
   });
 }
 
-async function queryGraph(variables: OpenWorkOrdersVariables): Promise<OpenWorkOrdersQuery> {
+async function queryGraph(variables: OpenWorkOrdersQueryVariables): Promise<OpenWorkOrdersQuery> {
   const response = await postGraphQL<OpenWorkOrdersQuery>(
     `${stack!.url}/graphql`,
     print(OpenWorkOrdersDocument),

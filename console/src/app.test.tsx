@@ -8,11 +8,8 @@ import { App } from './app';
 import { CityDocument, type CitySettings } from './city/city.graphql';
 import { cityMock, phoenix } from './city/city-mock';
 import { workOrdersPageSize } from './config';
-import {
-  type OpenWorkOrder,
-  OpenWorkOrdersDocument,
-  type OpenWorkOrdersQuery,
-} from './work-orders/open-work-orders.graphql';
+import type { OpenWorkOrdersQuery } from './generated/graphql';
+import { type OpenWorkOrder, OpenWorkOrdersDocument } from './work-orders/open-work-orders.graphql';
 
 afterEach(cleanup);
 
@@ -27,10 +24,10 @@ function oneWorkOrder(): MockLink.MockedResponse<OpenWorkOrdersQuery> {
     status: 'NEW',
     priority: 'NORMAL',
     createdAt,
-    dueAt: null,
+    dueAt: '2026-11-02T17:15:00Z',
     overdue: false,
     service: { __typename: 'Service', id: 'svc-light', name: 'Streetlight repair' },
-    department: null,
+    department: { __typename: 'Department', id: 'dep-streets', name: 'Street Transportation' },
     assignee: null,
     asset: null,
   };

@@ -1,4 +1,8 @@
+import type { Scalars } from './generated/graphql';
 import type { Language } from './i18n';
+
+/** A `DateTime` as the graph sends it: ISO 8601 with a zone (codegen.ts maps the scalar). */
+export type IsoDateTime = Scalars['DateTime']['output'];
 
 // Formatters are costly to build, and a table formats hundreds of cells.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -27,7 +31,7 @@ function dateTimeFormat(
  * stay narrow.
  */
 export function formatDateTime(
-  iso: string,
+  iso: IsoDateTime,
   language: Language,
   timeZone: string,
 ): { date: string; time: string } {

@@ -1,9 +1,5 @@
 import { createContext, use } from 'react';
-import type {
-  Locale,
-  WorkOrderPriority,
-  WorkOrderStatus,
-} from './work-orders/open-work-orders.graphql';
+import type { Locale, WorkOrderPriority, WorkOrderStatus } from './generated/graphql';
 
 // A plain dictionary rather than an i18n library: two languages and a handful of
 // strings do not justify one yet. Every user-visible string goes through here so that

@@ -9,7 +9,9 @@ try {
   const composition = composeSupergraph(subgraphs);
   if (mode === 'compose') {
     writeComposition(composition);
-    console.log(`Composed ${subgraphs.length} subgraphs into schema/supergraph.graphql`);
+    console.log(
+      `Composed ${subgraphs.length} subgraphs into schema/supergraph.graphql and schema/api.graphql`,
+    );
   } else if (mode === 'check') {
     const drifted = driftedFiles(composition);
     if (drifted.length > 0) {

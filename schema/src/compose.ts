@@ -1,10 +1,12 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { AnySubgraph } from '@civicgraph/platform';
-import { parse } from 'graphql';
+import { buildASTSchema, parse, printSchema } from 'graphql';
 
 export interface Composition {
   supergraphSdl: string;
+  /** The public API schema, what clients see: the supergraph without its join__/link__ machinery. */
+  apiSdl: string;
   /** Printed SDL of each subgraph, by name. */
   subgraphSdls: Record<string, string>;
 }
@@ -38,5 +40,12 @@ export function composeSupergraph(subgraphs: AnySubgraph[]): Composition {
     })),
   );
   if (result.errors) throw new CompositionError(result.errors);
-  return { supergraphSdl: `${result.supergraphSdl.trim()}\n`, subgraphSdls };
+  // Through the AST rather than toGraphQLJSSchema(): composition's graphql objects may
+  // come from another copy of the module (CommonJS beside ESM under vitest).
+  const apiSchema = buildASTSchema(result.schema.toAPISchema().toAST());
+  return {
+    supergraphSdl: `${result.supergraphSdl.trim()}\n`,
+    apiSdl: `${printSchema(apiSchema).trim()}\n`,
+    subgraphSdls,
+  };
 }

@@ -6,10 +6,13 @@ import type { Composition } from './compose';
 const folder = fileURLToPath(new URL('..', import.meta.url));
 
 export const supergraphPath = `${folder}supergraph.graphql`;
+/** The public API schema, which the console's GraphQL Code Generator reads. */
+export const apiSchemaPath = `${folder}api.graphql`;
 const subgraphPath = (name: string) => `${folder}${name}.graphql`;
 
 export function writeComposition(composition: Composition) {
   writeFileSync(supergraphPath, composition.supergraphSdl);
+  writeFileSync(apiSchemaPath, composition.apiSdl);
   for (const [name, sdl] of Object.entries(composition.subgraphSdls)) {
     writeFileSync(subgraphPath(name), sdl);
   }
@@ -19,6 +22,7 @@ export function writeComposition(composition: Composition) {
 export function driftedFiles(composition: Composition) {
   const expected: Array<[string, string]> = [
     [supergraphPath, composition.supergraphSdl],
+    [apiSchemaPath, composition.apiSdl],
     ...Object.entries(composition.subgraphSdls).map(([name, sdl]): [string, string] => [
       subgraphPath(name),
       sdl,

@@ -18,6 +18,11 @@ describe('composition', () => {
     expect(composition.supergraphSdl).toMatch(
       /type WorkOrder\s+@join__type\(graph: ASSETS, key: "id", extension: true\)\s+@join__type\(graph: REQUESTS, key: "id"\)/,
     );
+    // The API schema is what clients see: the merged WorkOrder, no federation machinery.
+    expect(composition.apiSdl).toMatch(
+      /type WorkOrder \{[^}]*\n {2}asset: Asset\n[^}]*\n {2}dueAt: DateTime!\n/,
+    );
+    expect(composition.apiSdl).not.toMatch(/join__|link__|@key|@external/);
     expect(driftedFiles(composition)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
-import { CityDocument, type CityQuery, type CitySettings } from './city.graphql';
+import type { CityQuery, CityQueryVariables } from '../generated/graphql';
+import { CityDocument, type CitySettings } from './city.graphql';
 
 // For component tests only: the answer to the city query that every page now asks first.
 
@@ -12,6 +13,6 @@ export const phoenix: CitySettings = {
 
 export function cityMock(
   city: CitySettings = phoenix,
-): MockLink.MockedResponse<CityQuery, Record<string, never>> {
+): MockLink.MockedResponse<CityQuery, CityQueryVariables> {
   return { request: { query: CityDocument }, result: { data: { city } } };
 }

@@ -1,21 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../generated';
+import type { CityQuery } from '../generated/graphql';
 
-// Result types are written by hand for now, like the work-order documents.
-
-/** What the console needs to know about the city it serves. */
-export interface CitySettings {
-  __typename?: 'City';
-  id: string;
-  name: string;
-  /** IANA time zone in which staff read dates, e.g. America/Phoenix. */
-  timeZone: string;
-}
-
-export interface CityQuery {
-  city: CitySettings;
-}
-
-export const CityDocument: TypedDocumentNode<CityQuery, Record<string, never>> = gql`
+export const CityDocument = graphql(`
   query City {
     city {
       id
@@ -23,4 +9,7 @@ export const CityDocument: TypedDocumentNode<CityQuery, Record<string, never>> =
       timeZone
     }
   }
-`;
+`);
+
+/** What the console needs to know about the city it serves. */
+export type CitySettings = CityQuery['city'];

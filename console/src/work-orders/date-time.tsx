@@ -1,9 +1,9 @@
 import { useCity } from '../city/use-city';
-import { formatDateTime } from '../format';
+import { formatDateTime, type IsoDateTime } from '../format';
 import { useI18n } from '../i18n';
 
 /** A timestamp in the city's zone: date above time, machine-readable in `dateTime`. */
-export function DateTime({ iso }: { iso: string }) {
+export function DateTime({ iso }: { iso: IsoDateTime }) {
   const { language } = useI18n();
   const { timeZone } = useCity();
   const { date, time } = formatDateTime(iso, language, timeZone);

@@ -8,18 +8,14 @@ import { CityProvider } from '../city/city-context';
 import { cityMock } from '../city/city-mock';
 import { RequireCity } from '../city/require-city';
 import { workOrdersPageSize } from '../config';
+import type { OpenWorkOrdersQuery, OpenWorkOrdersQueryVariables } from '../generated/graphql';
 import { I18nContext, i18nFor } from '../i18n';
 import { OpenWorkOrders } from './open-work-orders';
-import {
-  type OpenWorkOrder,
-  OpenWorkOrdersDocument,
-  type OpenWorkOrdersQuery,
-  type OpenWorkOrdersVariables,
-} from './open-work-orders.graphql';
+import { type OpenWorkOrder, OpenWorkOrdersDocument } from './open-work-orders.graphql';
 
 afterEach(cleanup);
 
-type Mock = MockLink.MockedResponse<OpenWorkOrdersQuery, OpenWorkOrdersVariables>;
+type Mock = MockLink.MockedResponse<OpenWorkOrdersQuery, OpenWorkOrdersQueryVariables>;
 
 function workOrder(n: number, overrides: Partial<OpenWorkOrder> = {}): OpenWorkOrder {
   return {
@@ -66,7 +62,10 @@ function page(
   };
 }
 
-const firstPageVariables: OpenWorkOrdersVariables = { first: workOrdersPageSize, locale: 'EN' };
+const firstPageVariables: OpenWorkOrdersQueryVariables = {
+  first: workOrdersPageSize,
+  locale: 'EN',
+};
 
 // The list as the app shows it: once the city (and so its time zone) is known.
 function cityAndWorkOrders(mocks: Mock[]) {
@@ -130,6 +129,10 @@ describe('OpenWorkOrders', () => {
     const created = first.getByText('Oct 30, 2026').closest('time');
     expect(created?.textContent).toBe('Oct 30, 2026 10:15 AM');
     expect(created?.getAttribute('dateTime')).toBe('2026-10-30T17:15:00Z');
+    // Every work order has a due time (`dueAt: DateTime!`).
+    const due = first.getByText('Nov 6, 2026').closest('time');
+    expect(due?.textContent).toBe('Nov 6, 2026 10:15 AM');
+    expect(due?.getAttribute('dateTime')).toBe('2026-11-06T17:15:00Z');
 
     const second = within(rows[1]!);
     expect(second.getByText('Unassigned')).toBeTruthy();

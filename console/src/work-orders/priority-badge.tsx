@@ -1,5 +1,5 @@
+import type { WorkOrderPriority } from '../generated/graphql';
 import { useI18n } from '../i18n';
-import type { WorkOrderPriority } from './open-work-orders.graphql';
 
 // The word carries the meaning; colour and the marker shape only help scanning.
 export function PriorityBadge({ priority }: { priority: WorkOrderPriority }) {

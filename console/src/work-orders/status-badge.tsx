@@ -1,5 +1,5 @@
+import type { WorkOrderStatus } from '../generated/graphql';
 import { useI18n } from '../i18n';
-import type { WorkOrderStatus } from './open-work-orders.graphql';
 
 // The word carries the meaning; colour only helps scanning (WCAG 1.4.1).
 export function StatusBadge({ status }: { status: WorkOrderStatus }) {

@@ -21,7 +21,7 @@ export function WorkOrderRow({ workOrder }: { workOrder: OpenWorkOrder }) {
       <td>
         <PriorityBadge priority={workOrder.priority} />
       </td>
-      <td>{department ? department.name : text.none}</td>
+      <td>{department.name}</td>
       <td className={assignee ? undefined : 'is-muted'}>
         {assignee ? assignee.name : text.unassigned}
       </td>
@@ -39,11 +39,7 @@ export function WorkOrderRow({ workOrder }: { workOrder: OpenWorkOrder }) {
         <DateTime iso={workOrder.createdAt} />
       </td>
       <td className="cell-date">
-        {workOrder.dueAt ? (
-          <DateTime iso={workOrder.dueAt} />
-        ) : (
-          <span className="is-muted">{text.none}</span>
-        )}
+        <DateTime iso={workOrder.dueAt} />
         {workOrder.overdue ? <span className="badge badge--overdue">{text.overdue}</span> : null}
       </td>
     </tr>

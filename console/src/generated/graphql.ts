@@ -1,0 +1,151 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant as an ISO 8601 string with a time zone, e.g. 2026-11-29T08:00:00.000Z */
+  DateTime: { input: string; output: string; }
+  /** A GeoJSON geometry (RFC 7946: Point, LineString, Polygon or MultiPolygon) in WGS84 [lon, lat] positions, as a JSON object. Output-only: it is never accepted as input. */
+  GeoJSON: { input: unknown; output: unknown; }
+};
+
+/** Conditions an asset must all meet. */
+export type AssetFilter = {
+  /** Only assets whose point lies in this box. */
+  bbox?: InputMaybe<BBoxInput>;
+  /** Council district number. */
+  district?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AssetStatus>;
+  /** Street name, compared case-insensitively. */
+  streetName?: InputMaybe<Scalars['String']['input']>;
+  /** Code of the asset type, e.g. STREETLIGHT. */
+  typeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether assets of a type are points (a streetlight) or lines (a road segment). */
+export type AssetGeometryKind =
+  | 'LINE'
+  | 'POINT';
+
+/** Whether an asset is in use. */
+export type AssetStatus =
+  | 'ACTIVE'
+  | 'OUT_OF_SERVICE'
+  | 'RETIRED';
+
+/** A longitude/latitude box in WGS84 degrees; edges are included. */
+export type BBoxInput = {
+  east: Scalars['Float']['input'];
+  north: Scalars['Float']['input'];
+  south: Scalars['Float']['input'];
+  west: Scalars['Float']['input'];
+};
+
+/** A language residents read the city in. */
+export type Locale =
+  | 'EN'
+  | 'ES';
+
+/** How the request reached the city. */
+export type RequestChannel =
+  | 'CHATBOT'
+  | 'EMAIL'
+  | 'MOBILE_APP'
+  | 'PHONE'
+  | 'WALK_IN'
+  | 'WEB';
+
+export type ServiceRequestFilter = {
+  channel?: InputMaybe<RequestChannel>;
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** Inclusive. */
+  requestedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  requestedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ServiceRequestStatus>;
+};
+
+/** OPEN until the city has dealt with the request. */
+export type ServiceRequestStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type StaffFilter = {
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<StaffRole>;
+};
+
+/** What a staff member does; it decides what they may see and change. */
+export type StaffRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'DISPATCHER'
+  | 'FIELD_WORKER'
+  | 'SUPERVISOR';
+
+/** The direction a grid street runs in. */
+export type StreetAxis =
+  | 'EAST_WEST'
+  | 'NORTH_SOUTH';
+
+export type WorkOrderFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Council district of the work order's request. */
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** true: not COMPLETED, CLOSED or CANCELLED; false: those. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: open and past due; false: all others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these statuses. */
+  statuses?: InputMaybe<Array<WorkOrderStatus>>;
+};
+
+export type WorkOrderPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** Where the work stands; COMPLETED, CLOSED and CANCELLED are finished. */
+export type WorkOrderStatus =
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'ON_HOLD';
+
+export type CityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CityQuery = { __typename?: 'Query', city: { __typename?: 'City', id: string, name: string, timeZone: string } };
+
+export type OpenWorkOrdersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  locale: Locale;
+}>;
+
+
+export type OpenWorkOrdersQuery = { __typename?: 'Query', workOrders: { __typename?: 'WorkOrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'WorkOrderEdge', node: { __typename?: 'WorkOrder', id: string, number: string, summary: string, status: WorkOrderStatus, priority: WorkOrderPriority, createdAt: string, dueAt: string, overdue: boolean, service: { __typename?: 'Service', id: string, name: string }, department: { __typename?: 'Department', id: string, name: string }, assignee: { __typename?: 'Staff', id: string, name: string } | null, asset: { __typename?: 'Asset', id: string, tag: string, assetType: { __typename?: 'AssetType', id: string, code: string, name: string } } | null } }> } };
+
+
+export const CityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"City"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<CityQuery, CityQueryVariables>;
+export const OpenWorkOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenWorkOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"assetType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenWorkOrdersQuery, OpenWorkOrdersQueryVariables>;
