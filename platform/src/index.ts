@@ -13,11 +13,11 @@ export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded
 export { MigrationError, migrateToLatest } from './database/migrate';
 export * from './demo-city';
 export * from './geo';
-export { batchByKey, batchGroupsByKey } from './graphql/batch-by-key';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';
+export { loadableEntityRef } from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
-export { checkedId, checkedOptionalId, isUuid, onlyUuids } from './graphql/ids';
+export { checkedId, checkedOptionalId, isUuid } from './graphql/ids';
 export {
   checkPageArgs,
   DEFAULT_PAGE_SIZE,

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -25,15 +26,15 @@ export interface SubgraphSchemaTypes<
 
 /**
  * A Pothos builder set up the same way in every subgraph: relay connections,
- * federation, non-null fields by default, the DateTime scalar and the Locale enum
- * (identical definitions, which federation merges).
+ * federation, loadable (DataLoader-batched) types, non-null fields by default, the
+ * DateTime scalar and the Locale enum (identical definitions, which federation merges).
  */
 export function createSubgraphBuilder<
   Context extends object,
   Scalars extends ScalarShapes = Record<never, never>,
 >() {
   const builder = new SchemaBuilder<SubgraphSchemaTypes<Context, Scalars>>({
-    plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
+    plugins: [RelayPlugin, DirectivePlugin, FederationPlugin, DataloaderPlugin],
     defaultFieldNullability: false,
     relay: {
       cursorType: 'String',

@@ -34,22 +34,9 @@ StaffRef.implement({
     email: t.exposeString('email', { description: 'Work email address.' }),
     role: t.expose('role', { type: StaffRoleEnum }),
     active: t.exposeBoolean('active'),
-    department: t.field({
-      type: DepartmentRef,
-      resolve: async (staff, _args, ctx) =>
-        (await ctx.loaders.department.load(staff.departmentId))!,
-    }),
-    crew: t.field({
-      type: CrewRef,
-      nullable: true,
-      resolve: (staff, _args, ctx) => (staff.crewId ? ctx.loaders.crew.load(staff.crewId) : null),
-    }),
+    department: t.field({ type: DepartmentRef, resolve: (staff) => staff.departmentId }),
+    crew: t.field({ type: CrewRef, nullable: true, resolve: (staff) => staff.crewId }),
   }),
-});
-
-builder.asEntity(StaffRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.staff.load(ref.id),
 });
 
 const StaffFilterInput = builder.inputType('StaffFilter', {
@@ -74,7 +61,7 @@ builder.queryFields((t) => ({
     type: StaffRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.staff.load(checkedId(id, 'id')),
+    resolve: (_root, { id }) => checkedId(id, 'id'),
   }),
   staffMembers: t.connection(
     {

@@ -13,12 +13,20 @@ export function assetTypeByCode(db: Kysely<AssetsDatabase>, code: string) {
   return db.selectFrom('assetTypes').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** Number of assets of several types at once, for batching `AssetType.assetCount`. */
-export function assetCountsByTypeIds(db: Kysely<AssetsDatabase>, typeIds: readonly string[]) {
-  return db
+/**
+ * Number of assets of several types at once, for batching `AssetType.assetCount`:
+ * one count per id, in the order of the ids, 0 for a type without assets.
+ */
+export async function assetCountsByTypeIds(
+  db: Kysely<AssetsDatabase>,
+  typeIds: readonly string[],
+): Promise<number[]> {
+  const rows = await db
     .selectFrom('assets')
-    .select((eb) => ['assetTypeId', eb.fn.countAll<number>().as('count')])
+    .select((eb) => ['assetTypeId', eb.fn.countAll<string>().as('count')])
     .where('assetTypeId', 'in', typeIds)
     .groupBy('assetTypeId')
     .execute();
+  const counts = new Map(rows.map((row) => [row.assetTypeId, Number(row.count)]));
+  return typeIds.map((id) => counts.get(id) ?? 0);
 }

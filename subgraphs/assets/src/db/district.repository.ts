@@ -9,16 +9,20 @@ export function districtsByNumbers(db: Kysely<AssetsDatabase>, numbers: readonly
   return db.selectFrom('districts').selectAll().where('number', 'in', numbers).execute();
 }
 
-/** Number of assets in several districts at once, for batching `CouncilDistrict.assetCount`. */
-export function assetCountsByDistricts(db: Kysely<AssetsDatabase>, numbers: readonly number[]) {
-  return (
-    db
-      .selectFrom('assets')
-      .select((eb) => ['district', eb.fn.countAll<number>().as('count')])
-      .where('district', 'in', numbers)
-      .groupBy('district')
-      // The `in` list holds no null, so neither does the result.
-      .$narrowType<{ district: number }>()
-      .execute()
-  );
+/**
+ * Number of assets in several districts at once, for batching `CouncilDistrict.assetCount`:
+ * one count per number, in the order of the numbers, 0 for a district without assets.
+ */
+export async function assetCountsByDistricts(
+  db: Kysely<AssetsDatabase>,
+  numbers: readonly number[],
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('assets')
+    .select((eb) => ['district', eb.fn.countAll<string>().as('count')])
+    .where('district', 'in', numbers)
+    .groupBy('district')
+    .execute();
+  const counts = new Map(rows.map((row) => [row.district, Number(row.count)]));
+  return numbers.map((number) => counts.get(number) ?? 0);
 }

@@ -1,6 +1,6 @@
 import { checkedId, exactlyOneKey } from '@civicgraph/platform';
 import { builder, LocaleEnum } from '../builder';
-import { assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
+import { assetCountsByTypeIds, assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
 import { assetGeometryKinds } from '../db/asset-type.table';
 import { AssetTypeRef } from './refs';
 
@@ -19,17 +19,13 @@ AssetTypeRef.implement({
       resolve: (type, { locale }) => (locale === 'es' ? type.nameEs : type.nameEn),
     }),
     geometryKind: t.expose('geometryKind', { type: AssetGeometryKindEnum }),
-    assetCount: t.int({
+    assetCount: t.loadable({
+      type: 'Int',
       description: 'Number of assets of this type, whatever their status.',
-      resolve: async (type, _args, ctx) =>
-        (await ctx.loaders.assetCountOfType.load(type.id))?.count ?? 0,
+      load: (typeIds: string[], { db }) => assetCountsByTypeIds(db, typeIds),
+      resolve: (type) => type.id,
     }),
   }),
-});
-
-builder.asEntity(AssetTypeRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.assetType.load(ref.id),
 });
 
 builder.queryFields((t) => ({
@@ -45,7 +41,7 @@ builder.queryFields((t) => ({
     description: 'An asset type by id or by code (give exactly one).',
     resolve: async (_root, { id, code }, ctx) => {
       exactlyOneKey({ id, code });
-      if (id != null) return ctx.loaders.assetType.load(checkedId(id, 'id'));
+      if (id != null) return checkedId(id, 'id');
       return (await assetTypeByCode(ctx.db, code!)) ?? null;
     },
   }),

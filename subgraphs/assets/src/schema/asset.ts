@@ -19,10 +19,7 @@ AssetRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     tag: t.exposeString('tag', { description: 'Tag painted on the asset, e.g. STL-000123.' }),
-    assetType: t.field({
-      type: AssetTypeRef,
-      resolve: async (asset, _args, ctx) => (await ctx.loaders.assetType.load(asset.assetTypeId))!,
-    }),
+    assetType: t.field({ type: AssetTypeRef, resolve: (asset) => asset.assetTypeId }),
     status: t.expose('status', { type: AssetStatusEnum }),
     location: t.field({
       type: GeoPointRef,
@@ -45,11 +42,6 @@ AssetRef.implement({
   }),
 });
 
-builder.asEntity(AssetRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.asset.load(ref.id),
-});
-
 /** Cursors of the asset list: the tag it is sorted by. */
 const assetCodec: KeysetCodec<Asset, string> = {
   toCursor: (asset) => encodeCursor([asset.tag]),
@@ -64,7 +56,7 @@ builder.queryFields((t) => ({
     description: 'An asset by id or by tag (give exactly one).',
     resolve: async (_root, { id, tag }, ctx) => {
       exactlyOneKey({ id, tag });
-      if (id != null) return ctx.loaders.asset.load(checkedId(id, 'id'));
+      if (id != null) return checkedId(id, 'id');
       return (await assetByTag(ctx.db, tag!)) ?? null;
     },
   }),

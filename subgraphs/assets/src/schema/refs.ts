@@ -1,8 +1,9 @@
+import { loadableEntityRef } from '@civicgraph/platform';
 import { builder } from '../builder';
-import type { Asset } from '../db/asset.table';
-import type { AssetType } from '../db/asset-type.table';
+import { assetsByIds } from '../db/asset.repository';
+import { assetTypesByIds } from '../db/asset-type.repository';
 import type { City } from '../db/city.table';
-import type { District } from '../db/district.table';
+import { districtsByNumbers } from '../db/district.repository';
 import type { BBox } from '../db/geometry';
 import type { Street } from '../db/street.table';
 
@@ -12,11 +13,23 @@ export interface GeoPoint {
 }
 
 // Refs live apart from their implementations so type files can point at each
-// other without circular imports.
-export const AssetTypeRef = builder.objectRef<AssetType>('AssetType');
-export const AssetRef = builder.objectRef<Asset>('Asset');
+// other without circular imports. A field of an entity type may resolve to its key
+// alone: the ref's loader reads every key of a request in one statement.
+export const AssetTypeRef = loadableEntityRef(builder, 'AssetType', (ids, { db }) =>
+  assetTypesByIds(db, ids),
+);
+export const AssetRef = loadableEntityRef(builder, 'Asset', (ids, { db }) => assetsByIds(db, ids));
 export const GeoPointRef = builder.objectRef<GeoPoint>('GeoPoint');
 export const BBoxRef = builder.objectRef<BBox>('BBox');
 export const CityRef = builder.objectRef<City>('City');
-export const CouncilDistrictRef = builder.objectRef<District>('CouncilDistrict');
+export const CouncilDistrictRef = builder.loadableObjectRef('CouncilDistrict', {
+  // Numbers arrive from clients in `_entities` too: one that is not a Postgres integer
+  // matches nothing, rather than failing the statement for every other one.
+  load: (numbers: number[], { db }) => districtsByNumbers(db, numbers.filter(isDistrictNumber)),
+  sort: (district) => district.number,
+});
 export const StreetRef = builder.objectRef<Street>('Street');
+
+function isDistrictNumber(value: unknown): value is number {
+  return Number.isInteger(value) && Math.abs(value as number) < 2 ** 31;
+}

@@ -1,9 +1,13 @@
+import { loadableEntityRef } from '@civicgraph/platform';
 import { builder } from '../builder';
-import type { Dataset } from '../db/dataset.table';
+import { datasetsByIds } from '../db/dataset.repository';
 
 // Refs live apart from their implementations so type files can point at each
-// other without circular imports.
-export const DatasetRef = builder.objectRef<Dataset>('Dataset');
+// other without circular imports. A field of an entity type may resolve to the id
+// alone: the ref's loader reads every id of a request in one statement.
+export const DatasetRef = loadableEntityRef(builder, 'Dataset', (ids, { db }) =>
+  datasetsByIds(db, ids),
+);
 
 /**
  * The accounts subgraph's Department, by key only: this subgraph knows nothing else

@@ -1,13 +1,21 @@
+import { loadableEntityRef } from '@civicgraph/platform';
 import { builder } from '../builder';
-import type { Service } from '../db/service.table';
-import type { ServiceRequest } from '../db/service-request.table';
-import type { WorkOrder } from '../db/work-order.table';
+import { servicesByIds } from '../db/service.repository';
+import { serviceRequestsByIds } from '../db/service-request.repository';
+import { workOrdersByIds } from '../db/work-order.repository';
 
 // Refs live apart from their implementations so type files can point at each
-// other without circular imports.
-export const ServiceRef = builder.objectRef<Service>('Service');
-export const ServiceRequestRef = builder.objectRef<ServiceRequest>('ServiceRequest');
-export const WorkOrderRef = builder.objectRef<WorkOrder>('WorkOrder');
+// other without circular imports. A field of an entity type may resolve to the id
+// alone: the ref's loader reads every id of a request in one statement.
+export const ServiceRef = loadableEntityRef(builder, 'Service', (ids, { db }) =>
+  servicesByIds(db, ids),
+);
+export const ServiceRequestRef = loadableEntityRef(builder, 'ServiceRequest', (ids, { db }) =>
+  serviceRequestsByIds(db, ids),
+);
+export const WorkOrderRef = loadableEntityRef(builder, 'WorkOrder', (ids, { db }) =>
+  workOrdersByIds(db, ids),
+);
 export const GeoPointRef = builder.objectRef<{ lon: number; lat: number }>('GeoPoint');
 
 // Entities owned by accounts. This subgraph only knows their ids and returns stubs

@@ -7,6 +7,8 @@ import {
   serviceRequestByNumber,
 } from '../db/service-request.repository';
 import { requestChannels, serviceRequestStatuses } from '../db/service-request.table';
+import { workOrdersByServiceRequestIds } from '../db/work-order.repository';
+import type { WorkOrder } from '../db/work-order.table';
 import { resolveNewestFirstConnection } from './pagination';
 import { GeoPointRef, ServiceRef, ServiceRequestRef, WorkOrderRef } from './refs';
 
@@ -25,10 +27,7 @@ ServiceRequestRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     number: t.exposeString('number', { description: 'Human-facing number, e.g. PHX-26-000123.' }),
-    service: t.field({
-      type: ServiceRef,
-      resolve: async (request, _args, ctx) => (await ctx.loaders.service.load(request.serviceId))!,
-    }),
+    service: t.field({ type: ServiceRef, resolve: (request) => request.serviceId }),
     status: t.expose('status', { type: ServiceRequestStatusEnum }),
     channel: t.expose('channel', { type: RequestChannelEnum }),
     description: t.exposeString('description', { description: "The resident's own words." }),
@@ -48,17 +47,15 @@ ServiceRequestRef.implement({
     requestedAt: t.expose('requestedAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
-    workOrders: t.field({
-      type: [WorkOrderRef],
+    workOrders: t.loadableGroup({
+      type: WorkOrderRef,
       description: 'The work the request started, oldest first.',
-      resolve: (request, _args, ctx) => ctx.loaders.workOrdersOfRequest.load(request.id),
+      load: (requestIds: string[], { db }) => workOrdersByServiceRequestIds(db, requestIds),
+      // Pothos types a loaded value as anything the field may resolve to; here a row.
+      group: (workOrder) => (workOrder as WorkOrder).serviceRequestId,
+      resolve: (request) => request.id,
     }),
   }),
-});
-
-builder.asEntity(ServiceRequestRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.serviceRequest.load(ref.id),
 });
 
 const ServiceRequestFilterInput = builder.inputType('ServiceRequestFilter', {
@@ -80,7 +77,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), number: t.arg.string() },
     resolve: async (_root, { id, number }, ctx) => {
       exactlyOneKey({ id, number });
-      if (id) return ctx.loaders.serviceRequest.load(checkedId(id, 'id'));
+      if (id) return checkedId(id, 'id');
       return (await serviceRequestByNumber(ctx.db, number!)) ?? null;
     },
   }),

@@ -41,11 +41,6 @@ ServiceRef.implement({
   }),
 });
 
-builder.asEntity(ServiceRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.service.load(ref.id),
-});
-
 builder.queryFields((t) => ({
   services: t.field({
     type: [ServiceRef],
@@ -60,7 +55,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), code: t.arg.string() },
     resolve: async (_root, { id, code }, ctx) => {
       exactlyOneKey({ id, code });
-      if (id) return ctx.loaders.service.load(checkedId(id, 'id'));
+      if (id) return checkedId(id, 'id');
       return (await serviceByCode(ctx.db, code!)) ?? null;
     },
   }),

@@ -49,14 +49,9 @@ WorkOrderRef.implement({
     summary: t.exposeString('summary'),
     serviceRequest: t.field({
       type: ServiceRequestRef,
-      resolve: async (workOrder, _args, ctx) =>
-        (await ctx.loaders.serviceRequest.load(workOrder.serviceRequestId))!,
+      resolve: (workOrder) => workOrder.serviceRequestId,
     }),
-    service: t.field({
-      type: ServiceRef,
-      resolve: async (workOrder, _args, ctx) =>
-        (await ctx.loaders.service.load(workOrder.serviceId))!,
-    }),
+    service: t.field({ type: ServiceRef, resolve: (workOrder) => workOrder.serviceId }),
     department: t.field({
       type: DepartmentRef,
       resolve: (workOrder) => ({ id: workOrder.departmentId }),
@@ -99,11 +94,6 @@ WorkOrderRef.implement({
   }),
 });
 
-builder.asEntity(WorkOrderRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.workOrder.load(ref.id),
-});
-
 const WorkOrderFilterInput = builder.inputType('WorkOrderFilter', {
   fields: (t) => ({
     statuses: t.field({ type: [WorkOrderStatusEnum], description: 'Any of these statuses.' }),
@@ -125,7 +115,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), number: t.arg.string() },
     resolve: async (_root, { id, number }, ctx) => {
       exactlyOneKey({ id, number });
-      if (id) return ctx.loaders.workOrder.load(checkedId(id, 'id'));
+      if (id) return checkedId(id, 'id');
       return (await workOrderByNumber(ctx.db, number!)) ?? null;
     },
   }),
