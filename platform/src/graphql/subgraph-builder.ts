@@ -25,6 +25,13 @@ export interface SubgraphSchemaTypes<
 }
 
 /**
+ * The types of any subgraph's builder. Shared type helpers take the caller's
+ * `SchemaBuilder<Types>` and define their types on it as this concrete type set:
+ * Pothos' option types do not resolve against an open `Types`.
+ */
+export type AnySubgraphTypes = PothosSchemaTypes.ExtendDefaultTypes<SubgraphSchemaTypes<object>>;
+
+/**
  * A Pothos builder set up the same way in every subgraph: relay connections,
  * federation, loadable (DataLoader-batched) types, non-null fields by default, the
  * DateTime scalar and the Locale enum (identical definitions, which federation merges).

@@ -1,4 +1,4 @@
-import { loadableEntityRef } from '@civicgraph/platform';
+import { geoPointRef, loadableEntityRef } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { assetsByIds } from '../db/asset.repository';
 import { assetTypesByIds } from '../db/asset-type.repository';
@@ -7,11 +7,6 @@ import { districtsByNumbers } from '../db/district.repository';
 import type { BBox } from '../db/geometry';
 import type { Street } from '../db/street.table';
 
-export interface GeoPoint {
-  lon: number;
-  lat: number;
-}
-
 // Refs live apart from their implementations so type files can point at each
 // other without circular imports. A field of an entity type may resolve to its key
 // alone: the ref's loader reads every key of a request in one statement.
@@ -19,7 +14,7 @@ export const AssetTypeRef = loadableEntityRef(builder, 'AssetType', (ids, { db }
   assetTypesByIds(db, ids),
 );
 export const AssetRef = loadableEntityRef(builder, 'Asset', (ids, { db }) => assetsByIds(db, ids));
-export const GeoPointRef = builder.objectRef<GeoPoint>('GeoPoint');
+export const GeoPointRef = geoPointRef(builder);
 export const BBoxRef = builder.objectRef<BBox>('BBox');
 export const CityRef = builder.objectRef<City>('City');
 export const CouncilDistrictRef = builder.loadableObjectRef('CouncilDistrict', {

@@ -1,6 +1,5 @@
 import { builder } from '../builder';
 import './accounts-entities';
-import './geo-point';
 import './service';
 import './service-request';
 import './work-order';

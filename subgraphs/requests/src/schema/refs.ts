@@ -1,4 +1,4 @@
-import { loadableEntityRef } from '@civicgraph/platform';
+import { geoPointRef, loadableEntityRef } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { servicesByIds } from '../db/service.repository';
 import { serviceRequestsByIds } from '../db/service-request.repository';
@@ -16,7 +16,7 @@ export const ServiceRequestRef = loadableEntityRef(builder, 'ServiceRequest', (i
 export const WorkOrderRef = loadableEntityRef(builder, 'WorkOrder', (ids, { db }) =>
   workOrdersByIds(db, ids),
 );
-export const GeoPointRef = builder.objectRef<{ lon: number; lat: number }>('GeoPoint');
+export const GeoPointRef = geoPointRef(builder);
 
 // Entities owned by accounts. This subgraph only knows their ids and returns stubs
 // (`{ id }`) that the gateway completes from accounts, batched; `resolvable: false`
