@@ -4,6 +4,7 @@ import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeScalar } from './date-time';
+import { localeTypes } from './locale';
 
 /** A scalar's shapes: what resolvers receive as input and return as output. */
 export type ScalarShapes = Record<string, { Input: unknown; Output: unknown }>;
@@ -34,7 +35,7 @@ export type AnySubgraphTypes = PothosSchemaTypes.ExtendDefaultTypes<SubgraphSche
 /**
  * A Pothos builder set up the same way in every subgraph: relay connections,
  * federation, loadable (DataLoader-batched) types, non-null fields by default, the
- * DateTime scalar and the Locale enum (identical definitions, which federation merges).
+ * DateTime scalar, and the Locale enum with `bilingualText` for fields over EN/ES columns.
  */
 export function createSubgraphBuilder<
   Context extends object,
@@ -55,9 +56,5 @@ export function createSubgraphBuilder<
   });
   builder.addScalarType('DateTime', DateTimeScalar);
   builder.queryType({});
-  const LocaleEnum = builder.enumType('Locale', {
-    description: 'A language residents read the city in.',
-    values: { EN: { value: 'en' }, ES: { value: 'es' } } as const,
-  });
-  return { builder, LocaleEnum };
+  return { builder, ...localeTypes(builder) };
 }

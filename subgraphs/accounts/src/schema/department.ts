@@ -1,5 +1,5 @@
 import { checkedId, exactlyOneKey } from '@civicgraph/platform';
-import { builder, LocaleEnum } from '../builder';
+import { bilingualText, builder } from '../builder';
 import { crewsByDepartmentIds } from '../db/crew.repository';
 import type { Crew } from '../db/crew.table';
 import { departmentByCode, listDepartments } from '../db/department.repository';
@@ -10,11 +10,7 @@ DepartmentRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code', { description: 'Short stable code, e.g. STREETS.' }),
-    name: t.string({
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
-      resolve: (department, { locale }) =>
-        locale === 'es' ? department.nameEs : department.nameEn,
-    }),
+    name: bilingualText(t, { en: 'nameEn', es: 'nameEs' }),
     crews: t.loadableGroup({
       type: CrewRef,
       load: (departmentIds: string[], { db }) => crewsByDepartmentIds(db, departmentIds),

@@ -1,5 +1,5 @@
 import { checkedId, exactlyOneKey } from '@civicgraph/platform';
-import { builder, LocaleEnum } from '../builder';
+import { bilingualText, builder } from '../builder';
 import { assetCountsByTypeIds, assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
 import { assetGeometryKinds } from '../db/asset-type.table';
 import { AssetTypeRef } from './refs';
@@ -14,10 +14,7 @@ AssetTypeRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code', { description: 'Short stable code, e.g. STREETLIGHT.' }),
-    name: t.string({
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
-      resolve: (type, { locale }) => (locale === 'es' ? type.nameEs : type.nameEn),
-    }),
+    name: bilingualText(t, { en: 'nameEn', es: 'nameEs' }),
     geometryKind: t.expose('geometryKind', { type: AssetGeometryKindEnum }),
     assetCount: t.loadable({
       type: 'Int',
