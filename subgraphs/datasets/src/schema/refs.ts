@@ -1,4 +1,4 @@
-import { loadableEntityRef } from '@civicgraph/platform';
+import { externalEntityRef, loadableEntityRef } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { datasetsByIds } from '../db/dataset.repository';
 
@@ -9,11 +9,5 @@ export const DatasetRef = loadableEntityRef(builder, 'Dataset', (ids, { db }) =>
   datasetsByIds(db, ids),
 );
 
-/**
- * The accounts subgraph's Department, by key only: this subgraph knows nothing else
- * about it, so it is not resolvable here and the gateway asks accounts for the rest.
- */
-export const DepartmentRef = builder.externalRef(
-  'Department',
-  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
-);
+// The accounts subgraph's Department, as a stub (`{ id }`) the gateway completes there.
+export const DepartmentRef = externalEntityRef(builder, 'Department');

@@ -1,5 +1,4 @@
 import { builder } from '../builder';
-import './accounts-entities';
 import './service';
 import './service-request';
 import './work-order';

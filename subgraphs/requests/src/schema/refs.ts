@@ -1,4 +1,4 @@
-import { geoPointRef, loadableEntityRef } from '@civicgraph/platform';
+import { externalEntityRef, geoPointRef, loadableEntityRef } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { servicesByIds } from '../db/service.repository';
 import { serviceRequestsByIds } from '../db/service-request.repository';
@@ -18,18 +18,7 @@ export const WorkOrderRef = loadableEntityRef(builder, 'WorkOrder', (ids, { db }
 );
 export const GeoPointRef = geoPointRef(builder);
 
-// Entities owned by accounts. This subgraph only knows their ids and returns stubs
-// (`{ id }`) that the gateway completes from accounts, batched; `resolvable: false`
-// says it cannot resolve them itself.
-export const DepartmentRef = builder.externalRef(
-  'Department',
-  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
-);
-export const CrewRef = builder.externalRef(
-  'Crew',
-  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
-);
-export const StaffRef = builder.externalRef(
-  'Staff',
-  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
-);
+// Entities owned by accounts, as stubs (`{ id }`) the gateway completes from there.
+export const DepartmentRef = externalEntityRef(builder, 'Department');
+export const CrewRef = externalEntityRef(builder, 'Crew');
+export const StaffRef = externalEntityRef(builder, 'Staff');
