@@ -18,6 +18,7 @@ export { DateTimeScalar } from './graphql/date-time';
 export { loadableEntityRef } from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
 export { externalEntityRef } from './graphql/external-entity-ref';
+export { type FilteredConnectionOptions, filteredConnection } from './graphql/filtered-connection';
 export { type GeoPoint, geoPointRef } from './graphql/geo-point';
 export { checkedId, checkedOptionalId, isUuid } from './graphql/ids';
 export {

@@ -3,8 +3,8 @@ import {
   checkedOptionalId,
   decodeCursor,
   encodeCursor,
+  filteredConnection,
   type KeysetCodec,
-  resolveKeysetConnection,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
 import {
@@ -63,31 +63,18 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }) => checkedId(id, 'id'),
   }),
-  staffMembers: t.connection(
-    {
-      type: StaffRef,
-      description: 'The staff directory in name order.',
-      args: { filter: t.arg({ type: StaffFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const filter: StaffFilter = {
-          ...args.filter,
-          departmentId: checkedOptionalId(args.filter?.departmentId, 'filter.departmentId'),
-          crewId: checkedOptionalId(args.filter?.crewId, 'filter.crewId'),
-        };
-        const connection = await resolveKeysetConnection(args, staffCodec, (page) =>
-          pageOfStaff(ctx.db, filter, page),
-        );
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'StaffConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          resolve: (connection, _args, ctx) => countStaff(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'StaffEdge' },
-  ),
+  staffMembers: filteredConnection(t, {
+    type: StaffRef,
+    name: 'Staff',
+    description: 'The staff directory in name order.',
+    filter: StaffFilterInput,
+    toFilter: (given): StaffFilter => ({
+      ...given,
+      departmentId: checkedOptionalId(given?.departmentId, 'filter.departmentId'),
+      crewId: checkedOptionalId(given?.crewId, 'filter.crewId'),
+    }),
+    codec: staffCodec,
+    page: ({ db }, filter, page) => pageOfStaff(db, filter, page),
+    count: ({ db }, filter) => countStaff(db, filter),
+  }),
 }));

@@ -4,9 +4,9 @@ import {
   decodeCursor,
   encodeCursor,
   exactlyOneKey,
+  filteredConnection,
   type KeysetCodec,
   MAX_PAGE_SIZE,
-  resolveKeysetConnection,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { assetByTag, countAssets, pageOfAssets } from '../db/asset.repository';
@@ -60,28 +60,15 @@ builder.queryFields((t) => ({
       return (await assetByTag(ctx.db, tag!)) ?? null;
     },
   }),
-  assets: t.connection(
-    {
-      type: AssetRef,
-      description: `Assets in tag order, ${DEFAULT_PAGE_SIZE} a page by default, at most ${MAX_PAGE_SIZE}.`,
-      args: { filter: t.arg({ type: AssetFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const filter = toAssetFilter(args.filter);
-        const connection = await resolveKeysetConnection(args, assetCodec, (page) =>
-          pageOfAssets(ctx.db, filter, page),
-        );
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'AssetConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'Number of assets matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) => countAssets(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'AssetEdge' },
-  ),
+  assets: filteredConnection(t, {
+    type: AssetRef,
+    name: 'Asset',
+    description: `Assets in tag order, ${DEFAULT_PAGE_SIZE} a page by default, at most ${MAX_PAGE_SIZE}.`,
+    filter: AssetFilterInput,
+    toFilter: toAssetFilter,
+    codec: assetCodec,
+    page: ({ db }, filter, page) => pageOfAssets(db, filter, page),
+    count: ({ db }, filter) => countAssets(db, filter),
+    totalCountDescription: 'Number of assets matching the filter, on all pages.',
+  }),
 }));

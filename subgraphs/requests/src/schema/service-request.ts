@@ -1,4 +1,9 @@
-import { checkedId, checkedOptionalId, exactlyOneKey } from '@civicgraph/platform';
+import {
+  checkedId,
+  checkedOptionalId,
+  exactlyOneKey,
+  filteredConnection,
+} from '@civicgraph/platform';
 import { builder, LocaleEnum } from '../builder';
 import {
   countServiceRequests,
@@ -9,7 +14,7 @@ import {
 import { requestChannels, serviceRequestStatuses } from '../db/service-request.table';
 import { workOrdersByServiceRequestIds } from '../db/work-order.repository';
 import type { WorkOrder } from '../db/work-order.table';
-import { resolveNewestFirstConnection } from './pagination';
+import { newestFirstCodec } from './pagination';
 import { GeoPointRef, ServiceRef, ServiceRequestRef, WorkOrderRef } from './refs';
 
 export const ServiceRequestStatusEnum = builder.enumType('ServiceRequestStatus', {
@@ -81,32 +86,18 @@ builder.queryFields((t) => ({
       return (await serviceRequestByNumber(ctx.db, number!)) ?? null;
     },
   }),
-  serviceRequests: t.connection(
-    {
-      type: ServiceRequestRef,
-      description: 'Service requests, newest first.',
-      args: { filter: t.arg({ type: ServiceRequestFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const filter: ServiceRequestFilter = {
-          ...args.filter,
-          serviceId: checkedOptionalId(args.filter?.serviceId, 'filter.serviceId'),
-        };
-        const connection = await resolveNewestFirstConnection(args, (page) =>
-          pageOfServiceRequests(ctx.db, filter, page),
-        );
-        // Kept on the connection for totalCount, which runs only when asked for.
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'ServiceRequestConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'Requests matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) => countServiceRequests(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'ServiceRequestEdge' },
-  ),
+  serviceRequests: filteredConnection(t, {
+    type: ServiceRequestRef,
+    name: 'ServiceRequest',
+    description: 'Service requests, newest first.',
+    filter: ServiceRequestFilterInput,
+    toFilter: (given): ServiceRequestFilter => ({
+      ...given,
+      serviceId: checkedOptionalId(given?.serviceId, 'filter.serviceId'),
+    }),
+    codec: newestFirstCodec,
+    page: ({ db }, filter, page) => pageOfServiceRequests(db, filter, page),
+    count: ({ db }, filter) => countServiceRequests(db, filter),
+    totalCountDescription: 'Requests matching the filter, on all pages.',
+  }),
 }));

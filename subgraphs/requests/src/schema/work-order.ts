@@ -1,4 +1,9 @@
-import { checkedId, checkedOptionalId, exactlyOneKey } from '@civicgraph/platform';
+import {
+  checkedId,
+  checkedOptionalId,
+  exactlyOneKey,
+  filteredConnection,
+} from '@civicgraph/platform';
 import { builder } from '../builder';
 import {
   countWorkOrders,
@@ -13,7 +18,7 @@ import {
   workOrderPriorities,
   workOrderStatuses,
 } from '../db/work-order.table';
-import { resolveNewestFirstConnection } from './pagination';
+import { newestFirstCodec } from './pagination';
 import {
   CrewRef,
   DepartmentRef,
@@ -119,36 +124,21 @@ builder.queryFields((t) => ({
       return (await workOrderByNumber(ctx.db, number!)) ?? null;
     },
   }),
-  workOrders: t.connection(
-    {
-      type: WorkOrderRef,
-      description: 'Work orders, newest first.',
-      args: { filter: t.arg({ type: WorkOrderFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const given = args.filter ?? {};
-        const filter: WorkOrderFilter = {
-          ...given,
-          departmentId: checkedOptionalId(given.departmentId, 'filter.departmentId'),
-          crewId: checkedOptionalId(given.crewId, 'filter.crewId'),
-          assigneeId: checkedOptionalId(given.assigneeId, 'filter.assigneeId'),
-          serviceId: checkedOptionalId(given.serviceId, 'filter.serviceId'),
-        };
-        const connection = await resolveNewestFirstConnection(args, (page) =>
-          pageOfWorkOrders(ctx.db, filter, page),
-        );
-        // Kept on the connection for totalCount, which runs only when asked for.
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'WorkOrderConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'Work orders matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) => countWorkOrders(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'WorkOrderEdge' },
-  ),
+  workOrders: filteredConnection(t, {
+    type: WorkOrderRef,
+    name: 'WorkOrder',
+    description: 'Work orders, newest first.',
+    filter: WorkOrderFilterInput,
+    toFilter: (given): WorkOrderFilter => ({
+      ...given,
+      departmentId: checkedOptionalId(given?.departmentId, 'filter.departmentId'),
+      crewId: checkedOptionalId(given?.crewId, 'filter.crewId'),
+      assigneeId: checkedOptionalId(given?.assigneeId, 'filter.assigneeId'),
+      serviceId: checkedOptionalId(given?.serviceId, 'filter.serviceId'),
+    }),
+    codec: newestFirstCodec,
+    page: ({ db }, filter, page) => pageOfWorkOrders(db, filter, page),
+    count: ({ db }, filter) => countWorkOrders(db, filter),
+    totalCountDescription: 'Work orders matching the filter, on all pages.',
+  }),
 }));
