@@ -8,6 +8,7 @@ export {
   withDatabase,
 } from './database/admin';
 export { chunks, rowsPerInsert } from './database/chunks';
+export { countsInKeyOrder } from './database/counts-in-key-order';
 export { createDatabase, type DatabaseOptions, quoteIdent } from './database/create-database';
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 export { MigrationError, migrateToLatest } from './database/migrate';

@@ -1,3 +1,4 @@
+import { countsInKeyOrder } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { AssetsDatabase } from './database';
 
@@ -23,10 +24,9 @@ export async function assetCountsByTypeIds(
 ): Promise<number[]> {
   const rows = await db
     .selectFrom('assets')
-    .select((eb) => ['assetTypeId', eb.fn.countAll<string>().as('count')])
+    .select((eb) => ['assetTypeId as key', eb.fn.countAll<string>().as('count')])
     .where('assetTypeId', 'in', typeIds)
     .groupBy('assetTypeId')
     .execute();
-  const counts = new Map(rows.map((row) => [row.assetTypeId, Number(row.count)]));
-  return typeIds.map((id) => counts.get(id) ?? 0);
+  return countsInKeyOrder(typeIds, rows);
 }

@@ -1,3 +1,4 @@
+import { countsInKeyOrder } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { AssetsDatabase } from './database';
 
@@ -19,10 +20,9 @@ export async function assetCountsByDistricts(
 ): Promise<number[]> {
   const rows = await db
     .selectFrom('assets')
-    .select((eb) => ['district', eb.fn.countAll<string>().as('count')])
+    .select((eb) => ['district as key', eb.fn.countAll<string>().as('count')])
     .where('district', 'in', numbers)
     .groupBy('district')
     .execute();
-  const counts = new Map(rows.map((row) => [row.district, Number(row.count)]));
-  return numbers.map((number) => counts.get(number) ?? 0);
+  return countsInKeyOrder(numbers, rows);
 }
