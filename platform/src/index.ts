@@ -16,7 +16,12 @@ export * from './demo-city';
 export * from './geo';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';
-export { loadableEntityRef } from './graphql/entity-ref';
+export {
+  type EntityKey,
+  integerKey,
+  loadableEntityRef,
+  uuidId,
+} from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
 export { externalEntityRef } from './graphql/external-entity-ref';
 export { type FilteredConnectionOptions, filteredConnection } from './graphql/filtered-connection';

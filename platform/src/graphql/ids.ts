@@ -14,18 +14,6 @@ export function checkedId(value: string, argument = 'id'): string {
   return value;
 }
 
-/**
- * Wraps a "fetch many by id" query for a DataLoader: keys that are not UUIDs match
- * nothing, and dropping them before the query keeps one bad reference (e.g. in
- * `_entities`) from failing every lookup batched with it.
- */
-export function onlyUuids<R>(fetchMany: (ids: readonly string[]) => Promise<R[]>) {
-  return async (ids: readonly string[]): Promise<R[]> => {
-    const valid = ids.filter(isUuid);
-    return valid.length > 0 ? fetchMany(valid) : [];
-  };
-}
-
 /** Like `checkedId`, letting an absent optional argument (null, undefined) through. */
 export function checkedOptionalId(value: string | null | undefined, argument: string) {
   return value == null ? value : checkedId(value, argument);

@@ -24,11 +24,6 @@ CouncilDistrictRef.implement({
   }),
 });
 
-builder.asEntity(CouncilDistrictRef, {
-  key: builder.selection<{ number: number }>('number'),
-  resolveReference: (ref, ctx) => CouncilDistrictRef.getDataloader(ctx).load(ref.number),
-});
-
 builder.queryFields((t) => ({
   councilDistrict: t.field({
     type: CouncilDistrictRef,

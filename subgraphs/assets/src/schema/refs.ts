@@ -1,4 +1,4 @@
-import { geoPointRef, loadableEntityRef } from '@civicgraph/platform';
+import { geoPointRef, integerKey, loadableEntityRef, uuidId } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { assetsByIds } from '../db/asset.repository';
 import { assetTypesByIds } from '../db/asset-type.repository';
@@ -10,21 +10,19 @@ import type { Street } from '../db/street.table';
 // Refs live apart from their implementations so type files can point at each
 // other without circular imports. A field of an entity type may resolve to its key
 // alone: the ref's loader reads every key of a request in one statement.
-export const AssetTypeRef = loadableEntityRef(builder, 'AssetType', (ids, { db }) =>
+export const AssetTypeRef = loadableEntityRef(builder, 'AssetType', uuidId, (ids, { db }) =>
   assetTypesByIds(db, ids),
 );
-export const AssetRef = loadableEntityRef(builder, 'Asset', (ids, { db }) => assetsByIds(db, ids));
+export const AssetRef = loadableEntityRef(builder, 'Asset', uuidId, (ids, { db }) =>
+  assetsByIds(db, ids),
+);
 export const GeoPointRef = geoPointRef(builder);
 export const BBoxRef = builder.objectRef<BBox>('BBox');
 export const CityRef = builder.objectRef<City>('City');
-export const CouncilDistrictRef = builder.loadableObjectRef('CouncilDistrict', {
-  // Numbers arrive from clients in `_entities` too: one that is not a Postgres integer
-  // matches nothing, rather than failing the statement for every other one.
-  load: (numbers: number[], { db }) => districtsByNumbers(db, numbers.filter(isDistrictNumber)),
-  sort: (district) => district.number,
-});
+export const CouncilDistrictRef = loadableEntityRef(
+  builder,
+  'CouncilDistrict',
+  integerKey('number'),
+  (numbers, { db }) => districtsByNumbers(db, numbers),
+);
 export const StreetRef = builder.objectRef<Street>('Street');
-
-function isDistrictNumber(value: unknown): value is number {
-  return Number.isInteger(value) && Math.abs(value as number) < 2 ** 31;
-}

@@ -1,4 +1,4 @@
-import { externalEntityRef, geoPointRef, loadableEntityRef } from '@civicgraph/platform';
+import { externalEntityRef, geoPointRef, loadableEntityRef, uuidId } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { servicesByIds } from '../db/service.repository';
 import { serviceRequestsByIds } from '../db/service-request.repository';
@@ -7,13 +7,16 @@ import { workOrdersByIds } from '../db/work-order.repository';
 // Refs live apart from their implementations so type files can point at each
 // other without circular imports. A field of an entity type may resolve to the id
 // alone: the ref's loader reads every id of a request in one statement.
-export const ServiceRef = loadableEntityRef(builder, 'Service', (ids, { db }) =>
+export const ServiceRef = loadableEntityRef(builder, 'Service', uuidId, (ids, { db }) =>
   servicesByIds(db, ids),
 );
-export const ServiceRequestRef = loadableEntityRef(builder, 'ServiceRequest', (ids, { db }) =>
-  serviceRequestsByIds(db, ids),
+export const ServiceRequestRef = loadableEntityRef(
+  builder,
+  'ServiceRequest',
+  uuidId,
+  (ids, { db }) => serviceRequestsByIds(db, ids),
 );
-export const WorkOrderRef = loadableEntityRef(builder, 'WorkOrder', (ids, { db }) =>
+export const WorkOrderRef = loadableEntityRef(builder, 'WorkOrder', uuidId, (ids, { db }) =>
   workOrdersByIds(db, ids),
 );
 export const GeoPointRef = geoPointRef(builder);
