@@ -1,6 +1,7 @@
 import { checkedId, exactlyOneKey } from '@civicgraph/platform';
 import { bilingualText, builder } from '../builder';
-import { assetCountsByTypeIds, assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
+import { assetCountsBy } from '../db/asset.repository';
+import { assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
 import { assetGeometryKinds } from '../db/asset-type.table';
 import { AssetTypeRef } from './refs';
 
@@ -19,7 +20,7 @@ AssetTypeRef.implement({
     assetCount: t.loadable({
       type: 'Int',
       description: 'Number of assets of this type, whatever their status.',
-      load: (typeIds: string[], { db }) => assetCountsByTypeIds(db, typeIds),
+      load: (typeIds: string[], { db }) => assetCountsBy(db, 'assetTypeId', typeIds),
       resolve: (type) => type.id,
     }),
   }),

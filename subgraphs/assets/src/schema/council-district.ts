@@ -1,5 +1,5 @@
 import { builder } from '../builder';
-import { assetCountsByDistricts } from '../db/district.repository';
+import { assetCountsBy } from '../db/asset.repository';
 import { GeoJSONRef } from './geojson';
 import { CouncilDistrictRef } from './refs';
 
@@ -18,7 +18,7 @@ CouncilDistrictRef.implement({
     assetCount: t.loadable({
       type: 'Int',
       description: 'Number of assets in the district, whatever their type and status.',
-      load: (numbers: number[], { db }) => assetCountsByDistricts(db, numbers),
+      load: (numbers: number[], { db }) => assetCountsBy(db, 'district', numbers),
       resolve: (district) => district.number,
     }),
   }),
