@@ -24,9 +24,9 @@ export {
 } from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
 export { externalEntityRef } from './graphql/external-entity-ref';
-export { type FilteredConnectionOptions, filteredConnection } from './graphql/filtered-connection';
+export { filteredConnection } from './graphql/filtered-connection';
 export { type GeoPoint, geoPointRef } from './graphql/geo-point';
-export { checkedId, checkedOptionalId, isUuid } from './graphql/ids';
+export { checkedFilterIds, checkedId, checkedOptionalId, isUuid } from './graphql/ids';
 export {
   checkPageArgs,
   DEFAULT_PAGE_SIZE,

@@ -2,35 +2,6 @@ import type { FieldRef, InputObjectRef, ObjectRef, SchemaTypes } from '@pothos/c
 import { type KeysetCodec, type KeysetPage, resolveKeysetConnection } from './keyset-connection';
 import type { AnySubgraphTypes } from './subgraph-builder';
 
-export interface FilteredConnectionOptions<
-  Types extends SchemaTypes,
-  Row,
-  CursorRow,
-  Key,
-  FilterInput,
-  Filter,
-> {
-  /** The node type; the connection and edge types are named `${name}Connection`, `${name}Edge`. */
-  type: ObjectRef<Types, unknown, Row>;
-  name: string;
-  description: string;
-  /** The input type of the optional `filter` argument. */
-  filter: InputObjectRef<Types, FilterInput>;
-  /** Checks the argument (ids, ranges) and turns it into the repository's filter. */
-  toFilter(input: FilterInput | null | undefined): Filter;
-  /** Cursors of the list: a row's sort key, encoded. */
-  codec: KeysetCodec<CursorRow, Key>;
-  /** One page of rows matching the filter, read by keyset, with their sort keys. */
-  page(
-    context: Types['Context'],
-    filter: Filter,
-    page: KeysetPage<Key>,
-  ): Promise<Array<Row & CursorRow>>;
-  /** How many rows match the filter, on all pages. */
-  count(context: Types['Context'], filter: Filter): Promise<number>;
-  totalCountDescription?: string;
-}
-
 /**
  * A root list field: a Relay connection over keyset pages, with a `filter` argument
  * and a `totalCount` that runs its count query only when it is selected.
@@ -44,7 +15,27 @@ export function filteredConnection<
   Filter,
 >(
   t: PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>,
-  options: FilteredConnectionOptions<Types, Row, CursorRow, Key, FilterInput, Filter>,
+  options: {
+    /** The node type; the connection and edge types are named `${name}Connection`, `${name}Edge`. */
+    type: ObjectRef<Types, unknown, Row>;
+    name: string;
+    description: string;
+    /** The input type of the optional `filter` argument. */
+    filter: InputObjectRef<Types, FilterInput>;
+    /** Checks the argument (ids, ranges) and turns it into the repository's filter. */
+    toFilter(input: FilterInput | null | undefined): Filter;
+    /** Cursors of the list: a row's sort key, encoded. */
+    codec: KeysetCodec<CursorRow, Key>;
+    /** One page of rows matching the filter, read by keyset, with their sort keys. */
+    page(
+      context: Types['Context'],
+      filter: Filter,
+      page: KeysetPage<Key>,
+    ): Promise<Array<Row & CursorRow>>;
+    /** How many rows match the filter, on all pages. */
+    count(context: Types['Context'], filter: Filter): Promise<number>;
+    totalCountDescription?: string;
+  },
 ) {
   const fields = t as unknown as PothosSchemaTypes.QueryFieldBuilder<
     AnySubgraphTypes,

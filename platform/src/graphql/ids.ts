@@ -18,3 +18,17 @@ export function checkedId(value: string, argument = 'id'): string {
 export function checkedOptionalId(value: string | null | undefined, argument: string) {
   return value == null ? value : checkedId(value, argument);
 }
+
+/**
+ * A list's `filter` argument with its id fields checked like `checkedOptionalId`
+ * (the error names `filter.<field>`); no filter at all is an empty one.
+ */
+export function checkedFilterIds<Filter extends object>(
+  filter: Filter | null | undefined,
+  idFields: readonly (keyof Filter & string)[],
+): Partial<Filter> {
+  for (const field of idFields) {
+    checkedOptionalId(filter?.[field] as string | null | undefined, `filter.${field}`);
+  }
+  return filter ?? {};
+}

@@ -1,18 +1,13 @@
 import {
+  checkedFilterIds,
   checkedId,
-  checkedOptionalId,
   decodeCursor,
   encodeCursor,
   filteredConnection,
   type KeysetCodec,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
-import {
-  countStaff,
-  pageOfStaff,
-  type StaffCursor,
-  type StaffFilter,
-} from '../db/staff.repository';
+import { countStaff, pageOfStaff, type StaffCursor } from '../db/staff.repository';
 import { staffRoles } from '../db/staff.table';
 import { CrewRef, DepartmentRef, StaffRef } from './refs';
 
@@ -68,11 +63,7 @@ builder.queryFields((t) => ({
     name: 'Staff',
     description: 'The staff directory in name order.',
     filter: StaffFilterInput,
-    toFilter: (given): StaffFilter => ({
-      ...given,
-      departmentId: checkedOptionalId(given?.departmentId, 'filter.departmentId'),
-      crewId: checkedOptionalId(given?.crewId, 'filter.crewId'),
-    }),
+    toFilter: (given) => checkedFilterIds(given, ['departmentId', 'crewId']),
     codec: staffCodec,
     page: ({ db }, filter, page) => pageOfStaff(db, filter, page),
     count: ({ db }, filter) => countStaff(db, filter),

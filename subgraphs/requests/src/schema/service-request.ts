@@ -1,6 +1,6 @@
 import {
+  checkedFilterIds,
   checkedId,
-  checkedOptionalId,
   exactlyOneKey,
   filteredConnection,
 } from '@civicgraph/platform';
@@ -8,7 +8,6 @@ import { builder, LocaleEnum } from '../builder';
 import {
   countServiceRequests,
   pageOfServiceRequests,
-  type ServiceRequestFilter,
   serviceRequestByNumber,
 } from '../db/service-request.repository';
 import { requestChannels, serviceRequestStatuses } from '../db/service-request.table';
@@ -91,10 +90,7 @@ builder.queryFields((t) => ({
     name: 'ServiceRequest',
     description: 'Service requests, newest first.',
     filter: ServiceRequestFilterInput,
-    toFilter: (given): ServiceRequestFilter => ({
-      ...given,
-      serviceId: checkedOptionalId(given?.serviceId, 'filter.serviceId'),
-    }),
+    toFilter: (given) => checkedFilterIds(given, ['serviceId']),
     codec: newestFirstCodec,
     page: ({ db }, filter, page) => pageOfServiceRequests(db, filter, page),
     count: ({ db }, filter) => countServiceRequests(db, filter),

@@ -1,16 +1,11 @@
 import {
+  checkedFilterIds,
   checkedId,
-  checkedOptionalId,
   exactlyOneKey,
   filteredConnection,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
-import {
-  countWorkOrders,
-  pageOfWorkOrders,
-  type WorkOrderFilter,
-  workOrderByNumber,
-} from '../db/work-order.repository';
+import { countWorkOrders, pageOfWorkOrders, workOrderByNumber } from '../db/work-order.repository';
 import {
   finishedWorkOrderStatuses,
   type WorkOrder,
@@ -129,13 +124,8 @@ builder.queryFields((t) => ({
     name: 'WorkOrder',
     description: 'Work orders, newest first.',
     filter: WorkOrderFilterInput,
-    toFilter: (given): WorkOrderFilter => ({
-      ...given,
-      departmentId: checkedOptionalId(given?.departmentId, 'filter.departmentId'),
-      crewId: checkedOptionalId(given?.crewId, 'filter.crewId'),
-      assigneeId: checkedOptionalId(given?.assigneeId, 'filter.assigneeId'),
-      serviceId: checkedOptionalId(given?.serviceId, 'filter.serviceId'),
-    }),
+    toFilter: (given) =>
+      checkedFilterIds(given, ['departmentId', 'crewId', 'assigneeId', 'serviceId']),
     codec: newestFirstCodec,
     page: ({ db }, filter, page) => pageOfWorkOrders(db, filter, page),
     count: ({ db }, filter) => countWorkOrders(db, filter),
