@@ -8,15 +8,24 @@ export {
   withDatabase,
 } from './database/admin';
 export { chunks, rowsPerInsert } from './database/chunks';
+export { countsInKeyOrder } from './database/counts-in-key-order';
 export { createDatabase, type DatabaseOptions, quoteIdent } from './database/create-database';
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 export { MigrationError, migrateToLatest } from './database/migrate';
 export * from './geo';
-export { batchByKey, batchGroupsByKey } from './graphql/batch-by-key';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';
+export {
+  type EntityKey,
+  integerKey,
+  loadableEntityRef,
+  uuidId,
+} from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
-export { checkedId, checkedOptionalId, isUuid, onlyUuids } from './graphql/ids';
+export { externalEntityRef } from './graphql/external-entity-ref';
+export { filteredConnection } from './graphql/filtered-connection';
+export { type GeoPoint, geoPointRef } from './graphql/geo-point';
+export { checkedFilterIds, checkedId, checkedOptionalId, isUuid } from './graphql/ids';
 export {
   checkPageArgs,
   DEFAULT_PAGE_SIZE,
@@ -26,13 +35,13 @@ export {
   type PageArgs,
   resolveKeysetConnection,
 } from './graphql/keyset-connection';
+export { LOCALES, type Locale } from './graphql/locale';
 export { exactlyOneKey } from './graphql/lookup';
 export {
   createSubgraphBuilder,
   type ScalarShapes,
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
-export { LOCALES, type Locale } from './locale';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
 export { runMain } from './server/run-main';

@@ -14,19 +14,21 @@ export function checkedId(value: string, argument = 'id'): string {
   return value;
 }
 
-/**
- * Wraps a "fetch many by id" query for a DataLoader: keys that are not UUIDs match
- * nothing, and dropping them before the query keeps one bad reference (e.g. in
- * `_entities`) from failing every lookup batched with it.
- */
-export function onlyUuids<R>(fetchMany: (ids: readonly string[]) => Promise<R[]>) {
-  return async (ids: readonly string[]): Promise<R[]> => {
-    const valid = ids.filter(isUuid);
-    return valid.length > 0 ? fetchMany(valid) : [];
-  };
-}
-
 /** Like `checkedId`, letting an absent optional argument (null, undefined) through. */
 export function checkedOptionalId(value: string | null | undefined, argument: string) {
   return value == null ? value : checkedId(value, argument);
+}
+
+/**
+ * A list's `filter` argument with its id fields checked like `checkedOptionalId`
+ * (the error names `filter.<field>`); no filter at all is an empty one.
+ */
+export function checkedFilterIds<Filter extends object>(
+  filter: Filter | null | undefined,
+  idFields: readonly (keyof Filter & string)[],
+): Partial<Filter> {
+  for (const field of idFields) {
+    checkedOptionalId(filter?.[field] as string | null | undefined, `filter.${field}`);
+  }
+  return filter ?? {};
 }

@@ -1,8 +1,10 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeScalar } from './date-time';
+import { localeTypes } from './locale';
 
 /** A scalar's shapes: what resolvers receive as input and return as output. */
 export type ScalarShapes = Record<string, { Input: unknown; Output: unknown }>;
@@ -24,16 +26,23 @@ export interface SubgraphSchemaTypes<
 }
 
 /**
+ * The types of any subgraph's builder. Shared type helpers take the caller's
+ * `SchemaBuilder<Types>` and define their types on it as this concrete type set:
+ * Pothos' option types do not resolve against an open `Types`.
+ */
+export type AnySubgraphTypes = PothosSchemaTypes.ExtendDefaultTypes<SubgraphSchemaTypes<object>>;
+
+/**
  * A Pothos builder set up the same way in every subgraph: relay connections,
- * federation, non-null fields by default, the DateTime scalar and the Locale enum
- * (identical definitions, which federation merges).
+ * federation, loadable (DataLoader-batched) types, non-null fields by default, the
+ * DateTime scalar, and the Locale enum with `bilingualText` for fields over EN/ES columns.
  */
 export function createSubgraphBuilder<
   Context extends object,
   Scalars extends ScalarShapes = Record<never, never>,
 >() {
   const builder = new SchemaBuilder<SubgraphSchemaTypes<Context, Scalars>>({
-    plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
+    plugins: [RelayPlugin, DirectivePlugin, FederationPlugin, DataloaderPlugin],
     defaultFieldNullability: false,
     relay: {
       cursorType: 'String',
@@ -47,9 +56,5 @@ export function createSubgraphBuilder<
   });
   builder.addScalarType('DateTime', DateTimeScalar);
   builder.queryType({});
-  const LocaleEnum = builder.enumType('Locale', {
-    description: 'A language residents read the city in.',
-    values: { EN: { value: 'en' }, ES: { value: 'es' } } as const,
-  });
-  return { builder, LocaleEnum };
+  return { builder, ...localeTypes(builder) };
 }

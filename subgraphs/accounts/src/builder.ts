@@ -1,4 +1,4 @@
 import { createSubgraphBuilder } from '@civicgraph/platform';
 import type { AccountsContext } from './context';
 
-export const { builder, LocaleEnum } = createSubgraphBuilder<AccountsContext>();
+export const { builder, LocaleEnum, bilingualText } = createSubgraphBuilder<AccountsContext>();

@@ -161,6 +161,34 @@ describe('council districts', () => {
     expect(result.data!._entities).toEqual([{ name: name(2) }, null, { name: name(5) }]);
     expect(h.statements).toHaveLength(1);
   });
+
+  it('answers null for a district number Postgres could not take, without failing the batch', async () => {
+    const districts = (representations: unknown[]) =>
+      h.query<{ _entities: Array<{ name: string } | null> }>(
+        `query ($representations: [_Any!]!) {
+          _entities(representations: $representations) { ... on CouncilDistrict { name } }
+        }`,
+        { representations },
+      );
+    const name = (n: number) =>
+      h.city.profile.districts.features.find((f) => f.properties.number === n)!.properties.name;
+
+    h.resetStatements();
+    const mixed = await districts([
+      { __typename: 'CouncilDistrict', number: 'two' },
+      { __typename: 'CouncilDistrict', number: 2 ** 40 },
+      { __typename: 'CouncilDistrict', number: 3 },
+    ]);
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.data!._entities).toEqual([null, null, { name: name(3) }]);
+    expect(h.statements).toHaveLength(1);
+
+    h.resetStatements();
+    const bad = await districts([{ __typename: 'CouncilDistrict', number: 1.5 }]);
+    expect(bad.errors).toBeUndefined();
+    expect(bad.data!._entities).toEqual([null]);
+    expect(h.statements).toHaveLength(0);
+  });
 });
 
 describe('streets', () => {

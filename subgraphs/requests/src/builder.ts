@@ -1,4 +1,4 @@
 import { createSubgraphBuilder } from '@civicgraph/platform';
 import type { RequestsContext } from './context';
 
-export const { builder, LocaleEnum } = createSubgraphBuilder<RequestsContext>();
+export const { builder, LocaleEnum, bilingualText } = createSubgraphBuilder<RequestsContext>();

@@ -1,5 +1,7 @@
 import { checkedId } from '@civicgraph/platform';
 import { builder } from '../builder';
+import { staffByCrewIds } from '../db/staff.repository';
+import type { Staff } from '../db/staff.table';
 import { CrewRef, DepartmentRef, StaffRef } from './refs';
 
 CrewRef.implement({
@@ -8,20 +10,16 @@ CrewRef.implement({
     id: t.exposeID('id'),
     code: t.exposeString('code'),
     name: t.exposeString('name'),
-    department: t.field({
-      type: DepartmentRef,
-      resolve: async (crew, _args, ctx) => (await ctx.loaders.department.load(crew.departmentId))!,
-    }),
-    members: t.field({
-      type: [StaffRef],
-      resolve: (crew, _args, ctx) => ctx.loaders.membersOfCrew.load(crew.id),
+    department: t.field({ type: DepartmentRef, resolve: (crew) => crew.departmentId }),
+    members: t.loadableGroup({
+      type: StaffRef,
+      load: (crewIds: string[], { db }) => staffByCrewIds(db, crewIds),
+      // Pothos types a loaded value as anything the field may resolve to; here a row,
+      // loaded by its crew id, so that id is there.
+      group: (staff) => (staff as Staff).crewId!,
+      resolve: (crew) => crew.id,
     }),
   }),
-});
-
-builder.asEntity(CrewRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.crew.load(ref.id),
 });
 
 builder.queryFields((t) => ({
@@ -29,6 +27,6 @@ builder.queryFields((t) => ({
     type: CrewRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.crew.load(checkedId(id, 'id')),
+    resolve: (_root, { id }) => checkedId(id, 'id'),
   }),
 }));

@@ -1,5 +1,7 @@
 import { checkedId, exactlyOneKey } from '@civicgraph/platform';
-import { builder, LocaleEnum } from '../builder';
+import { bilingualText, builder } from '../builder';
+import { crewsByDepartmentIds } from '../db/crew.repository';
+import type { Crew } from '../db/crew.table';
 import { departmentByCode, listDepartments } from '../db/department.repository';
 import { CrewRef, DepartmentRef } from './refs';
 
@@ -8,21 +10,15 @@ DepartmentRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code', { description: 'Short stable code, e.g. STREETS.' }),
-    name: t.string({
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
-      resolve: (department, { locale }) =>
-        locale === 'es' ? department.nameEs : department.nameEn,
-    }),
-    crews: t.field({
-      type: [CrewRef],
-      resolve: (department, _args, ctx) => ctx.loaders.crewsOfDepartment.load(department.id),
+    name: bilingualText(t, { en: 'nameEn', es: 'nameEs' }),
+    crews: t.loadableGroup({
+      type: CrewRef,
+      load: (departmentIds: string[], { db }) => crewsByDepartmentIds(db, departmentIds),
+      // Pothos types a loaded value as anything the field may resolve to; here a row.
+      group: (crew) => (crew as Crew).departmentId,
+      resolve: (department) => department.id,
     }),
   }),
-});
-
-builder.asEntity(DepartmentRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.department.load(ref.id),
 });
 
 builder.queryFields((t) => ({
@@ -38,7 +34,7 @@ builder.queryFields((t) => ({
     description: 'A department by id or by code (give exactly one).',
     resolve: async (_root, { id, code }, ctx) => {
       exactlyOneKey({ id, code });
-      if (id) return ctx.loaders.department.load(checkedId(id, 'id'));
+      if (id) return checkedId(id, 'id');
       return (await departmentByCode(ctx.db, code!)) ?? null;
     },
   }),

@@ -1,18 +1,13 @@
 import {
+  checkedFilterIds,
   checkedId,
-  checkedOptionalId,
   decodeCursor,
   encodeCursor,
+  filteredConnection,
   type KeysetCodec,
-  resolveKeysetConnection,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
-import {
-  countStaff,
-  pageOfStaff,
-  type StaffCursor,
-  type StaffFilter,
-} from '../db/staff.repository';
+import { countStaff, pageOfStaff, type StaffCursor } from '../db/staff.repository';
 import { staffRoles } from '../db/staff.table';
 import { CrewRef, DepartmentRef, StaffRef } from './refs';
 
@@ -34,22 +29,9 @@ StaffRef.implement({
     email: t.exposeString('email', { description: 'Work email address.' }),
     role: t.expose('role', { type: StaffRoleEnum }),
     active: t.exposeBoolean('active'),
-    department: t.field({
-      type: DepartmentRef,
-      resolve: async (staff, _args, ctx) =>
-        (await ctx.loaders.department.load(staff.departmentId))!,
-    }),
-    crew: t.field({
-      type: CrewRef,
-      nullable: true,
-      resolve: (staff, _args, ctx) => (staff.crewId ? ctx.loaders.crew.load(staff.crewId) : null),
-    }),
+    department: t.field({ type: DepartmentRef, resolve: (staff) => staff.departmentId }),
+    crew: t.field({ type: CrewRef, nullable: true, resolve: (staff) => staff.crewId }),
   }),
-});
-
-builder.asEntity(StaffRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.staff.load(ref.id),
 });
 
 const StaffFilterInput = builder.inputType('StaffFilter', {
@@ -74,33 +56,16 @@ builder.queryFields((t) => ({
     type: StaffRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.staff.load(checkedId(id, 'id')),
+    resolve: (_root, { id }) => checkedId(id, 'id'),
   }),
-  staffMembers: t.connection(
-    {
-      type: StaffRef,
-      description: 'The staff directory in name order.',
-      args: { filter: t.arg({ type: StaffFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const filter: StaffFilter = {
-          ...args.filter,
-          departmentId: checkedOptionalId(args.filter?.departmentId, 'filter.departmentId'),
-          crewId: checkedOptionalId(args.filter?.crewId, 'filter.crewId'),
-        };
-        const connection = await resolveKeysetConnection(args, staffCodec, (page) =>
-          pageOfStaff(ctx.db, filter, page),
-        );
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'StaffConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          resolve: (connection, _args, ctx) => countStaff(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'StaffEdge' },
-  ),
+  staffMembers: filteredConnection(t, {
+    type: StaffRef,
+    name: 'Staff',
+    description: 'The staff directory in name order.',
+    filter: StaffFilterInput,
+    toFilter: (given) => checkedFilterIds(given, ['departmentId', 'crewId']),
+    codec: staffCodec,
+    page: ({ db }, filter, page) => pageOfStaff(db, filter, page),
+    count: ({ db }, filter) => countStaff(db, filter),
+  }),
 }));

@@ -12,13 +12,3 @@ export function assetTypesByIds(db: Kysely<AssetsDatabase>, ids: readonly string
 export function assetTypeByCode(db: Kysely<AssetsDatabase>, code: string) {
   return db.selectFrom('assetTypes').selectAll().where('code', '=', code).executeTakeFirst();
 }
-
-/** Number of assets of several types at once, for batching `AssetType.assetCount`. */
-export function assetCountsByTypeIds(db: Kysely<AssetsDatabase>, typeIds: readonly string[]) {
-  return db
-    .selectFrom('assets')
-    .select((eb) => ['assetTypeId', eb.fn.countAll<number>().as('count')])
-    .where('assetTypeId', 'in', typeIds)
-    .groupBy('assetTypeId')
-    .execute();
-}

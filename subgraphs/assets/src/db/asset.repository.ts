@@ -1,4 +1,4 @@
-import type { Bbox } from '@civicgraph/platform';
+import { type Bbox, countsInKeyOrder } from '@civicgraph/platform';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Asset, AssetStatus } from './asset.table';
 import type { AssetsDatabase } from './database';
@@ -71,4 +71,32 @@ export async function countAssets(db: Kysely<AssetsDatabase>, filter: AssetFilte
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+/**
+ * Number of assets per type or per district, for the batched `assetCount` fields:
+ * one count per key, in the order of the keys, 0 for a key without assets.
+ */
+export function assetCountsBy(
+  db: Kysely<AssetsDatabase>,
+  column: 'assetTypeId',
+  typeIds: readonly string[],
+): Promise<number[]>;
+export function assetCountsBy(
+  db: Kysely<AssetsDatabase>,
+  column: 'district',
+  districts: readonly number[],
+): Promise<number[]>;
+export async function assetCountsBy(
+  db: Kysely<AssetsDatabase>,
+  column: 'assetTypeId' | 'district',
+  keys: readonly (string | number)[],
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('assets')
+    .select((eb) => [eb.ref(column).as('key'), eb.fn.countAll<string>().as('count')])
+    .where(column, 'in', keys)
+    .groupBy(column)
+    .execute();
+  return countsInKeyOrder(keys, rows);
 }

@@ -1,5 +1,6 @@
 import { checkedId, exactlyOneKey } from '@civicgraph/platform';
-import { builder, LocaleEnum } from '../builder';
+import { bilingualText, builder } from '../builder';
+import { assetCountsBy } from '../db/asset.repository';
 import { assetTypeByCode, listAssetTypes } from '../db/asset-type.repository';
 import { assetGeometryKinds } from '../db/asset-type.table';
 import { AssetTypeRef } from './refs';
@@ -14,22 +15,15 @@ AssetTypeRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code', { description: 'Short stable code, e.g. STREETLIGHT.' }),
-    name: t.string({
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
-      resolve: (type, { locale }) => (locale === 'es' ? type.nameEs : type.nameEn),
-    }),
+    name: bilingualText(t, { en: 'nameEn', es: 'nameEs' }),
     geometryKind: t.expose('geometryKind', { type: AssetGeometryKindEnum }),
-    assetCount: t.int({
+    assetCount: t.loadable({
+      type: 'Int',
       description: 'Number of assets of this type, whatever their status.',
-      resolve: async (type, _args, ctx) =>
-        (await ctx.loaders.assetCountOfType.load(type.id))?.count ?? 0,
+      load: (typeIds: string[], { db }) => assetCountsBy(db, 'assetTypeId', typeIds),
+      resolve: (type) => type.id,
     }),
   }),
-});
-
-builder.asEntity(AssetTypeRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.assetType.load(ref.id),
 });
 
 builder.queryFields((t) => ({
@@ -45,7 +39,7 @@ builder.queryFields((t) => ({
     description: 'An asset type by id or by code (give exactly one).',
     resolve: async (_root, { id, code }, ctx) => {
       exactlyOneKey({ id, code });
-      if (id != null) return ctx.loaders.assetType.load(checkedId(id, 'id'));
+      if (id != null) return checkedId(id, 'id');
       return (await assetTypeByCode(ctx.db, code!)) ?? null;
     },
   }),

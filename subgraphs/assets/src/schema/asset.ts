@@ -4,9 +4,9 @@ import {
   decodeCursor,
   encodeCursor,
   exactlyOneKey,
+  filteredConnection,
   type KeysetCodec,
   MAX_PAGE_SIZE,
-  resolveKeysetConnection,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { assetByTag, countAssets, pageOfAssets } from '../db/asset.repository';
@@ -19,10 +19,7 @@ AssetRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     tag: t.exposeString('tag', { description: 'Tag painted on the asset, e.g. STL-000123.' }),
-    assetType: t.field({
-      type: AssetTypeRef,
-      resolve: async (asset, _args, ctx) => (await ctx.loaders.assetType.load(asset.assetTypeId))!,
-    }),
+    assetType: t.field({ type: AssetTypeRef, resolve: (asset) => asset.assetTypeId }),
     status: t.expose('status', { type: AssetStatusEnum }),
     location: t.field({
       type: GeoPointRef,
@@ -45,11 +42,6 @@ AssetRef.implement({
   }),
 });
 
-builder.asEntity(AssetRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.asset.load(ref.id),
-});
-
 /** Cursors of the asset list: the tag it is sorted by. */
 const assetCodec: KeysetCodec<Asset, string> = {
   toCursor: (asset) => encodeCursor([asset.tag]),
@@ -64,32 +56,19 @@ builder.queryFields((t) => ({
     description: 'An asset by id or by tag (give exactly one).',
     resolve: async (_root, { id, tag }, ctx) => {
       exactlyOneKey({ id, tag });
-      if (id != null) return ctx.loaders.asset.load(checkedId(id, 'id'));
+      if (id != null) return checkedId(id, 'id');
       return (await assetByTag(ctx.db, tag!)) ?? null;
     },
   }),
-  assets: t.connection(
-    {
-      type: AssetRef,
-      description: `Assets in tag order, ${DEFAULT_PAGE_SIZE} a page by default, at most ${MAX_PAGE_SIZE}.`,
-      args: { filter: t.arg({ type: AssetFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const filter = toAssetFilter(args.filter);
-        const connection = await resolveKeysetConnection(args, assetCodec, (page) =>
-          pageOfAssets(ctx.db, filter, page),
-        );
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'AssetConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'Number of assets matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) => countAssets(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'AssetEdge' },
-  ),
+  assets: filteredConnection(t, {
+    type: AssetRef,
+    name: 'Asset',
+    description: `Assets in tag order, ${DEFAULT_PAGE_SIZE} a page by default, at most ${MAX_PAGE_SIZE}.`,
+    filter: AssetFilterInput,
+    toFilter: toAssetFilter,
+    codec: assetCodec,
+    page: ({ db }, filter, page) => pageOfAssets(db, filter, page),
+    count: ({ db }, filter) => countAssets(db, filter),
+    totalCountDescription: 'Number of assets matching the filter, on all pages.',
+  }),
 }));

@@ -1,4 +1,5 @@
 import { builder } from '../builder';
+import { assetCountsBy } from '../db/asset.repository';
 import { GeoJSONRef } from './geojson';
 import { CouncilDistrictRef } from './refs';
 
@@ -14,17 +15,13 @@ CouncilDistrictRef.implement({
       description: 'The district, a GeoJSON Polygon.',
       resolve: (district) => district.boundary,
     }),
-    assetCount: t.int({
+    assetCount: t.loadable({
+      type: 'Int',
       description: 'Number of assets in the district, whatever their type and status.',
-      resolve: async (district, _args, ctx) =>
-        (await ctx.loaders.assetCountOfDistrict.load(district.number))?.count ?? 0,
+      load: (numbers: number[], { db }) => assetCountsBy(db, 'district', numbers),
+      resolve: (district) => district.number,
     }),
   }),
-});
-
-builder.asEntity(CouncilDistrictRef, {
-  key: builder.selection<{ number: number }>('number'),
-  resolveReference: (ref, ctx) => ctx.loaders.district.load(ref.number),
 });
 
 builder.queryFields((t) => ({
@@ -33,6 +30,6 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { number: t.arg.int({ required: true }) },
     description: 'A council district by number; null if the city has no such district.',
-    resolve: (_root, { number }, ctx) => ctx.loaders.district.load(number),
+    resolve: (_root, { number }) => number,
   }),
 }));

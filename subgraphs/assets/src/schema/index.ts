@@ -1,5 +1,4 @@
 import { builder } from '../builder';
-import './geo-point';
 import './geojson';
 import './bbox';
 import './asset-type';

@@ -1,22 +1,33 @@
-import type { Bbox } from '@civicgraph/platform';
+import {
+  type Bbox,
+  geoPointRef,
+  integerKey,
+  loadableEntityRef,
+  uuidId,
+} from '@civicgraph/platform';
 import { builder } from '../builder';
-import type { Asset } from '../db/asset.table';
-import type { AssetType } from '../db/asset-type.table';
+import { assetsByIds } from '../db/asset.repository';
+import { assetTypesByIds } from '../db/asset-type.repository';
 import type { City } from '../db/city.table';
-import type { District } from '../db/district.table';
+import { districtsByNumbers } from '../db/district.repository';
 import type { Street } from '../db/street.table';
 
-export interface GeoPoint {
-  lon: number;
-  lat: number;
-}
-
 // Refs live apart from their implementations so type files can point at each
-// other without circular imports.
-export const AssetTypeRef = builder.objectRef<AssetType>('AssetType');
-export const AssetRef = builder.objectRef<Asset>('Asset');
-export const GeoPointRef = builder.objectRef<GeoPoint>('GeoPoint');
+// other without circular imports. A field of an entity type may resolve to its key
+// alone: the ref's loader reads every key of a request in one statement.
+export const AssetTypeRef = loadableEntityRef(builder, 'AssetType', uuidId, (ids, { db }) =>
+  assetTypesByIds(db, ids),
+);
+export const AssetRef = loadableEntityRef(builder, 'Asset', uuidId, (ids, { db }) =>
+  assetsByIds(db, ids),
+);
+export const GeoPointRef = geoPointRef(builder);
 export const BBoxRef = builder.objectRef<Bbox>('BBox');
 export const CityRef = builder.objectRef<City>('City');
-export const CouncilDistrictRef = builder.objectRef<District>('CouncilDistrict');
+export const CouncilDistrictRef = loadableEntityRef(
+  builder,
+  'CouncilDistrict',
+  integerKey('number'),
+  (numbers, { db }) => districtsByNumbers(db, numbers),
+);
 export const StreetRef = builder.objectRef<Street>('Street');

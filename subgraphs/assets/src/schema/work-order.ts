@@ -14,8 +14,7 @@ builder.externalRef('WorkOrder', builder.selection<{ id: string }>('id')).implem
       nullable: true,
       description: 'The asset the work is on, if any.',
       requires: builder.selection<{ assetId?: string | null }>('assetId'),
-      resolve: (workOrder, _args, ctx) =>
-        workOrder.assetId ? ctx.loaders.asset.load(workOrder.assetId) : null,
+      resolve: (workOrder) => workOrder.assetId,
     }),
   }),
 });

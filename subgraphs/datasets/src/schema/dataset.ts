@@ -30,11 +30,6 @@ DatasetRef.implement({
   }),
 });
 
-builder.asEntity(DatasetRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.dataset.load(ref.id),
-});
-
 builder.queryFields((t) => ({
   datasets: t.field({
     type: [DatasetRef],
@@ -48,7 +43,7 @@ builder.queryFields((t) => ({
     description: 'A dataset by id or by slug (give exactly one).',
     resolve: async (_root, { id, slug }, ctx) => {
       exactlyOneKey({ id, slug });
-      if (id != null) return ctx.loaders.dataset.load(checkedId(id, 'id'));
+      if (id != null) return checkedId(id, 'id');
       return (await datasetBySlug(ctx.db, slug!)) ?? null;
     },
   }),

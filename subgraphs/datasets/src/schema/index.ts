@@ -1,5 +1,4 @@
 import { builder } from '../builder';
-import './department';
 import './dataset';
 
 /** The datasets subgraph's schema, with federation's `_service` and `_entities`. */

@@ -1,6 +1,4 @@
 import { builder } from '../builder';
-import './accounts-entities';
-import './geo-point';
 import './service';
 import './service-request';
 import './work-order';

@@ -4,16 +4,13 @@ import {
   encodeCursor,
   isUuid,
   type KeysetCodec,
-  type KeysetPage,
-  type PageArgs,
-  resolveKeysetConnection,
 } from '@civicgraph/platform';
 import type { TimeKey } from '../db/keyset';
 
 const EXACT_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** Cursors of newest-first lists: the row's exact timestamp and its id. */
-const timeKeyCodec: KeysetCodec<{ sortAt: string; id: string }, TimeKey> = {
+export const newestFirstCodec: KeysetCodec<{ sortAt: string; id: string }, TimeKey> = {
   toCursor: (row) => encodeCursor([row.sortAt, row.id]),
   fromCursor: (cursor) => {
     const [at, id] = decodeCursor(cursor, ['string', 'string']) as [string, string];
@@ -24,11 +21,3 @@ const timeKeyCodec: KeysetCodec<{ sortAt: string; id: string }, TimeKey> = {
     return { at, id };
   },
 };
-
-/** A newest-first Relay connection read by keyset: `fetchPage` gets decoded cursors. */
-export function resolveNewestFirstConnection<T extends { sortAt: string; id: string }>(
-  args: PageArgs,
-  fetchPage: (page: KeysetPage<TimeKey>) => Promise<T[]>,
-) {
-  return resolveKeysetConnection(args, timeKeyCodec, fetchPage);
-}

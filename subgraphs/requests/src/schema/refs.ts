@@ -1,27 +1,27 @@
+import { externalEntityRef, geoPointRef, loadableEntityRef, uuidId } from '@civicgraph/platform';
 import { builder } from '../builder';
-import type { Service } from '../db/service.table';
-import type { ServiceRequest } from '../db/service-request.table';
-import type { WorkOrder } from '../db/work-order.table';
+import { servicesByIds } from '../db/service.repository';
+import { serviceRequestsByIds } from '../db/service-request.repository';
+import { workOrdersByIds } from '../db/work-order.repository';
 
 // Refs live apart from their implementations so type files can point at each
-// other without circular imports.
-export const ServiceRef = builder.objectRef<Service>('Service');
-export const ServiceRequestRef = builder.objectRef<ServiceRequest>('ServiceRequest');
-export const WorkOrderRef = builder.objectRef<WorkOrder>('WorkOrder');
-export const GeoPointRef = builder.objectRef<{ lon: number; lat: number }>('GeoPoint');
+// other without circular imports. A field of an entity type may resolve to the id
+// alone: the ref's loader reads every id of a request in one statement.
+export const ServiceRef = loadableEntityRef(builder, 'Service', uuidId, (ids, { db }) =>
+  servicesByIds(db, ids),
+);
+export const ServiceRequestRef = loadableEntityRef(
+  builder,
+  'ServiceRequest',
+  uuidId,
+  (ids, { db }) => serviceRequestsByIds(db, ids),
+);
+export const WorkOrderRef = loadableEntityRef(builder, 'WorkOrder', uuidId, (ids, { db }) =>
+  workOrdersByIds(db, ids),
+);
+export const GeoPointRef = geoPointRef(builder);
 
-// Entities owned by accounts. This subgraph only knows their ids and returns stubs
-// (`{ id }`) that the gateway completes from accounts, batched; `resolvable: false`
-// says it cannot resolve them itself.
-export const DepartmentRef = builder.externalRef(
-  'Department',
-  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
-);
-export const CrewRef = builder.externalRef(
-  'Crew',
-  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
-);
-export const StaffRef = builder.externalRef(
-  'Staff',
-  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
-);
+// Entities owned by accounts, as stubs (`{ id }`) the gateway completes from there.
+export const DepartmentRef = externalEntityRef(builder, 'Department');
+export const CrewRef = externalEntityRef(builder, 'Crew');
+export const StaffRef = externalEntityRef(builder, 'Staff');

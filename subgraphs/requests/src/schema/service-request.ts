@@ -1,13 +1,19 @@
-import { checkedId, checkedOptionalId, exactlyOneKey } from '@civicgraph/platform';
+import {
+  checkedFilterIds,
+  checkedId,
+  exactlyOneKey,
+  filteredConnection,
+} from '@civicgraph/platform';
 import { builder, LocaleEnum } from '../builder';
 import {
   countServiceRequests,
   pageOfServiceRequests,
-  type ServiceRequestFilter,
   serviceRequestByNumber,
 } from '../db/service-request.repository';
 import { requestChannels, serviceRequestStatuses } from '../db/service-request.table';
-import { resolveNewestFirstConnection } from './pagination';
+import { workOrdersByServiceRequestIds } from '../db/work-order.repository';
+import type { WorkOrder } from '../db/work-order.table';
+import { newestFirstCodec } from './pagination';
 import { GeoPointRef, ServiceRef, ServiceRequestRef, WorkOrderRef } from './refs';
 
 export const ServiceRequestStatusEnum = builder.enumType('ServiceRequestStatus', {
@@ -25,10 +31,7 @@ ServiceRequestRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     number: t.exposeString('number', { description: 'Human-facing number, e.g. PHX-26-000123.' }),
-    service: t.field({
-      type: ServiceRef,
-      resolve: async (request, _args, ctx) => (await ctx.loaders.service.load(request.serviceId))!,
-    }),
+    service: t.field({ type: ServiceRef, resolve: (request) => request.serviceId }),
     status: t.expose('status', { type: ServiceRequestStatusEnum }),
     channel: t.expose('channel', { type: RequestChannelEnum }),
     description: t.exposeString('description', { description: "The resident's own words." }),
@@ -48,17 +51,15 @@ ServiceRequestRef.implement({
     requestedAt: t.expose('requestedAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
-    workOrders: t.field({
-      type: [WorkOrderRef],
+    workOrders: t.loadableGroup({
+      type: WorkOrderRef,
       description: 'The work the request started, oldest first.',
-      resolve: (request, _args, ctx) => ctx.loaders.workOrdersOfRequest.load(request.id),
+      load: (requestIds: string[], { db }) => workOrdersByServiceRequestIds(db, requestIds),
+      // Pothos types a loaded value as anything the field may resolve to; here a row.
+      group: (workOrder) => (workOrder as WorkOrder).serviceRequestId,
+      resolve: (request) => request.id,
     }),
   }),
-});
-
-builder.asEntity(ServiceRequestRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.serviceRequest.load(ref.id),
 });
 
 const ServiceRequestFilterInput = builder.inputType('ServiceRequestFilter', {
@@ -80,36 +81,19 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), number: t.arg.string() },
     resolve: async (_root, { id, number }, ctx) => {
       exactlyOneKey({ id, number });
-      if (id) return ctx.loaders.serviceRequest.load(checkedId(id, 'id'));
+      if (id) return checkedId(id, 'id');
       return (await serviceRequestByNumber(ctx.db, number!)) ?? null;
     },
   }),
-  serviceRequests: t.connection(
-    {
-      type: ServiceRequestRef,
-      description: 'Service requests, newest first.',
-      args: { filter: t.arg({ type: ServiceRequestFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const filter: ServiceRequestFilter = {
-          ...args.filter,
-          serviceId: checkedOptionalId(args.filter?.serviceId, 'filter.serviceId'),
-        };
-        const connection = await resolveNewestFirstConnection(args, (page) =>
-          pageOfServiceRequests(ctx.db, filter, page),
-        );
-        // Kept on the connection for totalCount, which runs only when asked for.
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'ServiceRequestConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'Requests matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) => countServiceRequests(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'ServiceRequestEdge' },
-  ),
+  serviceRequests: filteredConnection(t, {
+    type: ServiceRequestRef,
+    name: 'ServiceRequest',
+    description: 'Service requests, newest first.',
+    filter: ServiceRequestFilterInput,
+    toFilter: (given) => checkedFilterIds(given, ['serviceId']),
+    codec: newestFirstCodec,
+    page: ({ db }, filter, page) => pageOfServiceRequests(db, filter, page),
+    count: ({ db }, filter) => countServiceRequests(db, filter),
+    totalCountDescription: 'Requests matching the filter, on all pages.',
+  }),
 }));

@@ -1,5 +1,5 @@
 import { checkedId, exactlyOneKey } from '@civicgraph/platform';
-import { builder, LocaleEnum } from '../builder';
+import { bilingualText, builder } from '../builder';
 import { listServices, serviceByCode } from '../db/service.repository';
 import { DepartmentRef, ServiceRef } from './refs';
 
@@ -8,20 +8,13 @@ ServiceRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code', { description: 'The Open311 service_code; stable.' }),
-    name: t.string({
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
-      resolve: (service, { locale }) => (locale === 'es' ? service.nameEs : service.nameEn),
-    }),
-    description: t.string({
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
-      resolve: (service, { locale }) =>
-        locale === 'es' ? service.descriptionEs : service.descriptionEn,
-    }),
-    group: t.string({
-      description: 'The catalog section the service is listed under.',
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'en' }) },
-      resolve: (service, { locale }) => (locale === 'es' ? service.groupEs : service.groupEn),
-    }),
+    name: bilingualText(t, { en: 'nameEn', es: 'nameEs' }),
+    description: bilingualText(t, { en: 'descriptionEn', es: 'descriptionEs' }),
+    group: bilingualText(
+      t,
+      { en: 'groupEn', es: 'groupEs' },
+      { description: 'The catalog section the service is listed under.' },
+    ),
     keywords: t.exposeStringList('keywords'),
     slaHours: t.exposeInt('slaHours', {
       description: 'Target hours from report to completed work.',
@@ -41,11 +34,6 @@ ServiceRef.implement({
   }),
 });
 
-builder.asEntity(ServiceRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.service.load(ref.id),
-});
-
 builder.queryFields((t) => ({
   services: t.field({
     type: [ServiceRef],
@@ -60,7 +48,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), code: t.arg.string() },
     resolve: async (_root, { id, code }, ctx) => {
       exactlyOneKey({ id, code });
-      if (id) return ctx.loaders.service.load(checkedId(id, 'id'));
+      if (id) return checkedId(id, 'id');
       return (await serviceByCode(ctx.db, code!)) ?? null;
     },
   }),

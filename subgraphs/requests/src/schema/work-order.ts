@@ -1,11 +1,11 @@
-import { checkedId, checkedOptionalId, exactlyOneKey } from '@civicgraph/platform';
-import { builder } from '../builder';
 import {
-  countWorkOrders,
-  pageOfWorkOrders,
-  type WorkOrderFilter,
-  workOrderByNumber,
-} from '../db/work-order.repository';
+  checkedFilterIds,
+  checkedId,
+  exactlyOneKey,
+  filteredConnection,
+} from '@civicgraph/platform';
+import { builder } from '../builder';
+import { countWorkOrders, pageOfWorkOrders, workOrderByNumber } from '../db/work-order.repository';
 import {
   finishedWorkOrderStatuses,
   type WorkOrder,
@@ -13,7 +13,7 @@ import {
   workOrderPriorities,
   workOrderStatuses,
 } from '../db/work-order.table';
-import { resolveNewestFirstConnection } from './pagination';
+import { newestFirstCodec } from './pagination';
 import {
   CrewRef,
   DepartmentRef,
@@ -49,14 +49,9 @@ WorkOrderRef.implement({
     summary: t.exposeString('summary'),
     serviceRequest: t.field({
       type: ServiceRequestRef,
-      resolve: async (workOrder, _args, ctx) =>
-        (await ctx.loaders.serviceRequest.load(workOrder.serviceRequestId))!,
+      resolve: (workOrder) => workOrder.serviceRequestId,
     }),
-    service: t.field({
-      type: ServiceRef,
-      resolve: async (workOrder, _args, ctx) =>
-        (await ctx.loaders.service.load(workOrder.serviceId))!,
-    }),
+    service: t.field({ type: ServiceRef, resolve: (workOrder) => workOrder.serviceId }),
     department: t.field({
       type: DepartmentRef,
       resolve: (workOrder) => ({ id: workOrder.departmentId }),
@@ -99,11 +94,6 @@ WorkOrderRef.implement({
   }),
 });
 
-builder.asEntity(WorkOrderRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.workOrder.load(ref.id),
-});
-
 const WorkOrderFilterInput = builder.inputType('WorkOrderFilter', {
   fields: (t) => ({
     statuses: t.field({ type: [WorkOrderStatusEnum], description: 'Any of these statuses.' }),
@@ -125,40 +115,20 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), number: t.arg.string() },
     resolve: async (_root, { id, number }, ctx) => {
       exactlyOneKey({ id, number });
-      if (id) return ctx.loaders.workOrder.load(checkedId(id, 'id'));
+      if (id) return checkedId(id, 'id');
       return (await workOrderByNumber(ctx.db, number!)) ?? null;
     },
   }),
-  workOrders: t.connection(
-    {
-      type: WorkOrderRef,
-      description: 'Work orders, newest first.',
-      args: { filter: t.arg({ type: WorkOrderFilterInput }) },
-      resolve: async (_root, args, ctx) => {
-        const given = args.filter ?? {};
-        const filter: WorkOrderFilter = {
-          ...given,
-          departmentId: checkedOptionalId(given.departmentId, 'filter.departmentId'),
-          crewId: checkedOptionalId(given.crewId, 'filter.crewId'),
-          assigneeId: checkedOptionalId(given.assigneeId, 'filter.assigneeId'),
-          serviceId: checkedOptionalId(given.serviceId, 'filter.serviceId'),
-        };
-        const connection = await resolveNewestFirstConnection(args, (page) =>
-          pageOfWorkOrders(ctx.db, filter, page),
-        );
-        // Kept on the connection for totalCount, which runs only when asked for.
-        return { ...connection, filter };
-      },
-    },
-    {
-      name: 'WorkOrderConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'Work orders matching the filter, on all pages.',
-          resolve: (connection, _args, ctx) => countWorkOrders(ctx.db, connection.filter),
-        }),
-      }),
-    },
-    { name: 'WorkOrderEdge' },
-  ),
+  workOrders: filteredConnection(t, {
+    type: WorkOrderRef,
+    name: 'WorkOrder',
+    description: 'Work orders, newest first.',
+    filter: WorkOrderFilterInput,
+    toFilter: (given) =>
+      checkedFilterIds(given, ['departmentId', 'crewId', 'assigneeId', 'serviceId']),
+    codec: newestFirstCodec,
+    page: ({ db }, filter, page) => pageOfWorkOrders(db, filter, page),
+    count: ({ db }, filter) => countWorkOrders(db, filter),
+    totalCountDescription: 'Work orders matching the filter, on all pages.',
+  }),
 }));

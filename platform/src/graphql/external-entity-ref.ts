@@ -1,0 +1,18 @@
+import type { ObjectRef, SchemaTypes } from '@pothos/core';
+import type { AnySubgraphTypes } from './subgraph-builder';
+
+/**
+ * An entity another subgraph owns, known here only by its `id`: fields return a stub
+ * (`{ id }`) that the gateway completes from the owner, batched. `resolvable: false`
+ * tells the gateway this subgraph cannot resolve it itself.
+ */
+export function externalEntityRef<Types extends SchemaTypes>(
+  builder: PothosSchemaTypes.SchemaBuilder<Types>,
+  name: string,
+) {
+  const shared = builder as unknown as PothosSchemaTypes.SchemaBuilder<AnySubgraphTypes>;
+  const ref = shared
+    .externalRef(name, shared.keyDirective(shared.selection<{ id: string }>('id'), false))
+    .implement({ fields: (t) => ({ id: t.exposeID('id') }) });
+  return ref as unknown as ObjectRef<Types, { id: string }>;
+}

@@ -1,7 +1,0 @@
-import { DepartmentRef } from './refs';
-
-DepartmentRef.implement({
-  fields: (t) => ({
-    id: t.exposeID('id'),
-  }),
-});
