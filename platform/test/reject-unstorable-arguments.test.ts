@@ -56,89 +56,71 @@ beforeEach(() => {
   received = [];
 });
 
-async function expectRefused(
-  document: string,
-  variables: Record<string, unknown>,
-  expected: { field: string; argument: string; character: string },
-) {
-  const response = await postGraphQL(server.url, document, variables);
-  expect(response.status).toBe(400);
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors![0]!.extensions).toEqual({
-    code: 'BAD_USER_INPUT',
-    field: expected.field,
-    argument: expected.argument,
-  });
-  expect(response.errors![0]!.message).toContain(expected.character);
-  expect(received).toEqual([]);
-}
+/** [case, document, variables, field, argument path, character named] */
+const refused: Array<[string, string, Record<string, unknown>, string, string, string]> = [
+  ['inline', '{ top { echo(text: "a\\u0000b") } }', {}, 'top.echo', 'text', 'U+0000'],
+  [
+    'in a variable, deep in input objects and lists',
+    'query ($filter: Filter) { top { echo(filter: $filter) } }',
+    { filter: { name: 'ok', tags: ['fine', 'x\u0000'] } },
+    'top.echo',
+    'filter.tags[1]',
+    'U+0000',
+  ],
+  [
+    'in a variable inside an inline list',
+    'query ($tag: String!) { top { echo(filter: { tags: ["fine", $tag] }) } }',
+    { tag: '\u0000' },
+    'top.echo',
+    'filter.tags[1]',
+    'U+0000',
+  ],
+  [
+    'as a lone surrogate, which UTF-8 cannot encode',
+    'query ($text: String) { top { echo(text: $text) } }',
+    { text: 'a\ud800' },
+    'top.echo',
+    'text',
+    'U+D800',
+  ],
+  [
+    "in a variable's default value",
+    'query ($text: String = "\\u0000") { top { echo(text: $text) } }',
+    {},
+    'top.echo',
+    'text',
+    'U+0000',
+  ],
+  [
+    'in a nested field',
+    '{ top { nested { echo(text: "\\u0000") } } }',
+    {},
+    'top.nested.echo',
+    'text',
+    'U+0000',
+  ],
+  [
+    'in a fragment',
+    'query { top { ...Echo } } fragment Echo on Level { nested { echo(text: "\\u0000") } }',
+    {},
+    'nested.echo',
+    'text',
+    'U+0000',
+  ],
+];
 
 describe('text PostgreSQL cannot store, in any argument', () => {
-  it('is refused inline, naming the argument', async () => {
-    await expectRefused(
-      '{ top { echo(text: "a\\u0000b") } }',
-      {},
-      {
-        field: 'top.echo',
-        argument: 'text',
-        character: 'U+0000',
-      },
-    );
-  });
-
-  it('is refused in a variable, however deep in input objects and lists', async () => {
-    await expectRefused(
-      'query ($filter: Filter) { top { echo(filter: $filter) } }',
-      { filter: { name: 'ok', tags: ['fine', 'x\u0000'] } },
-      { field: 'top.echo', argument: 'filter.tags[1]', character: 'U+0000' },
-    );
-    await expectRefused(
-      'query ($tag: String!) { top { echo(filter: { tags: ["fine", $tag] }) } }',
-      { tag: '\u0000' },
-      { field: 'top.echo', argument: 'filter.tags[1]', character: 'U+0000' },
-    );
-  });
-
-  it('is refused in a lone surrogate, which UTF-8 cannot encode', async () => {
-    await expectRefused(
-      'query ($text: String) { top { echo(text: $text) } }',
-      { text: 'a\ud800' },
-      {
-        field: 'top.echo',
-        argument: 'text',
-        character: 'U+D800',
-      },
-    );
-  });
-
-  it("is refused in a variable's default value", async () => {
-    await expectRefused(
-      'query ($text: String = "\\u0000") { top { echo(text: $text) } }',
-      {},
-      {
-        field: 'top.echo',
-        argument: 'text',
-        character: 'U+0000',
-      },
-    );
-  });
-
-  it('is refused in nested fields and in fragments', async () => {
-    await expectRefused(
-      '{ top { nested { echo(text: "\\u0000") } } }',
-      {},
-      {
-        field: 'top.nested.echo',
-        argument: 'text',
-        character: 'U+0000',
-      },
-    );
-    await expectRefused(
-      'query { top { ...Echo } } fragment Echo on Level { nested { echo(text: "\\u0000") } }',
-      {},
-      { field: 'nested.echo', argument: 'text', character: 'U+0000' },
-    );
-  });
+  it.each(refused)(
+    'is refused %s, naming the argument, before any resolver runs',
+    async (_case, document, variables, field, argument, character) => {
+      const response = await postGraphQL(server.url, document, variables);
+      expect(response.status).toBe(400);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field, argument });
+      expect(response.errors![0]!.message).toContain(character);
+      expect(received).toEqual([]);
+    },
+  );
 
   it('lets every other character through, controls, emoji and combining marks included', async () => {
     const text = 'é🚧e\u0301\u0001\u001f\u202e';
