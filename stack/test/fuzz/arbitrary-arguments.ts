@@ -18,6 +18,7 @@ import {
   hostileId,
   hostileInt,
   hostileString,
+  nearlyValid,
   plausibleDateTime,
   wrongKindOfValue,
 } from './hostile-values';
@@ -61,7 +62,10 @@ interface Source {
   hostile: boolean;
 }
 
-/** Values the graph returned, or new ones of the right kind; with `hostile`, often hostile ones. */
+/**
+ * Values the graph returned, or new ones of the right kind; with `hostile`, often
+ * hostile ones, real values made nearly valid among them.
+ */
 function mixed(
   source: Source,
   plausible: unknown[],
@@ -73,9 +77,12 @@ function mixed(
     { arbitrary: fresh, weight: 2 },
   ];
   if (!source.hostile) return fc.oneof(...wellBehaved);
+  const texts = plausible.filter((value): value is string => typeof value === 'string');
+  const spoiled = texts.length > 0 ? fc.constantFrom(...texts).chain(nearlyValid) : hostile;
   return fc.oneof(
     ...wellBehaved,
-    { arbitrary: hostile, weight: 4 },
+    { arbitrary: hostile, weight: 3 },
+    { arbitrary: spoiled, weight: 2 },
     { arbitrary: wrongKindOfValue, weight: 1 },
   );
 }

@@ -77,6 +77,8 @@ export const hostileFloat = fc.oneof(
 /** Strings shaped like timestamps that name no instant, and things that are not shaped like one. */
 export const hostileDateTime = fc.constantFrom(
   '2026-02-30T00:00:00Z',
+  '2026-02-30T00:00:00.000000Z', // as a list's cursor writes its timestamps
+  '0000-01-01T00:00:00.000000Z',
   '2026-13-01T00:00:00Z',
   '2026-01-01T24:00:00Z',
   '2026-01-01T23:60:00Z',
@@ -95,6 +97,44 @@ export const plausibleDateTime = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z') })
   .filter((date) => !Number.isNaN(date.getTime()))
   .map((date) => date.toISOString());
+
+/** Digits that make a date, a time or a number out of range when swapped in. */
+const outOfRangeDigits = fc.constantFrom(
+  '0',
+  '00',
+  '0000',
+  '13',
+  '24',
+  '29',
+  '30',
+  '31',
+  '60',
+  '99',
+);
+
+/**
+ * A real value (an id, a timestamp, a code) changed a little: one run of digits
+ * swapped for an out-of-range one (February 30, hour 24, year 0), NUL or a lone
+ * surrogate slipped in, cut short, or grown past any column's length. Checks that
+ * look only at a value's shape let these through.
+ */
+export function nearlyValid(text: string) {
+  const digitRuns = [...text.matchAll(/\d+/g)];
+  const swapDigits = fc.tuple(fc.nat(), outOfRangeDigits).map(([i, digits]) => {
+    const run = digitRuns[i % Math.max(digitRuns.length, 1)];
+    if (!run) return `${text}${digits}`;
+    return text.slice(0, run.index) + digits + text.slice(run.index + run[0].length);
+  });
+  const slipIn = fc
+    .tuple(fc.nat({ max: text.length }), fc.constantFrom('\u0000', '\ud800', ' ', '-'))
+    .map(([at, character]) => text.slice(0, at) + character + text.slice(at));
+  return fc.oneof(
+    { arbitrary: swapDigits, weight: 3 },
+    slipIn,
+    fc.constant(text.slice(0, Math.floor(text.length / 2))),
+    fc.constant(text.repeat(Math.ceil(300 / Math.max(text.length, 1)))),
+  );
+}
 
 const forgeCursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
@@ -118,20 +158,22 @@ const cursorPart = fc.oneof(
 
 /**
  * Cursors that decode as ours would but hold what we never issue, cursors we issued
- * with one value swapped for a hostile one, and things that are no cursor at all.
+ * with one value nearly valid or swapped for a hostile one, and no cursors at all.
  */
 export function hostileCursor(issued: string[]) {
   const forged = fc.array(cursorPart, { maxLength: 4 }).map(forgeCursor);
   const notACursor = fc.oneof(hostileString, fc.constantFrom('!!!', '====', 'e30', 'W10'));
   if (issued.length === 0) return fc.oneof(forged, notACursor);
   const tampered = fc
-    .tuple(fc.constantFrom(...issued), fc.nat(), cursorPart)
-    .map(([cursor, index, value]) => {
-      const values = readCursor(cursor);
-      values[index % Math.max(values.length, 1)] = value;
-      return forgeCursor(values);
+    .tuple(fc.constantFrom(...issued.map(readCursor)), fc.nat())
+    .chain(([values, index]) => {
+      const at = index % Math.max(values.length, 1);
+      const original = values[at];
+      const replacement =
+        typeof original === 'string' ? fc.oneof(nearlyValid(original), cursorPart) : cursorPart;
+      return replacement.map((value) => forgeCursor(values.with(at, value)));
     });
-  return fc.oneof({ arbitrary: tampered, weight: 3 }, forged, notACursor);
+  return fc.oneof({ arbitrary: tampered, weight: 4 }, forged, notACursor);
 }
 
 /** A JSON value of the wrong kind for whatever the argument expects. */
