@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@civicgraph/platform';
+import { checkScalarInputs } from './input-scalars';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -15,7 +16,7 @@ export interface GatewayOptions {
  * time (schema/), never at run time, so every instance serves exactly the reviewed graph.
  */
 export function createGateway(options: GatewayOptions) {
-  return new ApolloGateway({
+  const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.logger.child({ component: 'federation' }),
     buildService: ({ name, url }) => {
@@ -26,4 +27,6 @@ export function createGateway(options: GatewayOptions) {
       return new SubgraphDataSource(name, target);
     },
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));
+  return gateway;
 }

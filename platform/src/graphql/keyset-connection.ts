@@ -1,4 +1,5 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import { badUserInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -42,6 +43,20 @@ export function checkPageArgs({ first, last }: PageArgs) {
   }
 }
 
+/** The sort key in the `after` or `before` cursor; a bad cursor's error names the argument. */
+function keyOf<Key>(
+  codec: KeysetCodec<unknown, Key>,
+  argument: 'after' | 'before',
+  cursor: string,
+) {
+  try {
+    return codec.fromCursor(cursor);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw badUserInput(`${argument}: ${error.message}`, { ...error.extensions, argument });
+  }
+}
+
 /**
  * A Relay connection read by keyset pagination: `fetchPage` gets the decoded sort
  * keys and a limit, so every page is one indexed range scan however deep it is.
@@ -61,8 +76,8 @@ export function resolveKeysetConnection<Row extends CursorRow, CursorRow, Key>(
     },
     ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
       fetchPage({
-        ...(after ? { after: codec.fromCursor(after) } : {}),
-        ...(before ? { before: codec.fromCursor(before) } : {}),
+        ...(after ? { after: keyOf(codec, 'after', after) } : {}),
+        ...(before ? { before: keyOf(codec, 'before', before) } : {}),
         limit,
         inverted,
       }),

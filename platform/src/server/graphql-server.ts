@@ -10,6 +10,7 @@ import Fastify, {
 } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { formatGraphQLError } from '../graphql/format-error';
+import { rejectUnstorableArguments } from '../graphql/reject-unstorable-arguments';
 import type { Logger } from '../logger';
 
 /** What the server executes: a schema (a subgraph), or a gateway (the public entry). */
@@ -75,6 +76,8 @@ export async function startGraphQLServer<Context extends BaseContext>(
       fastifyApolloDrainPlugin(app),
       // Federated traces are for Apollo's hosted reporting, which we do not use.
       ApolloServerPluginInlineTraceDisabled(),
+      // Text PostgreSQL cannot store is refused here, once, for every argument.
+      rejectUnstorableArguments<Context>(),
       ...(options.plugins ?? []),
     ],
   });

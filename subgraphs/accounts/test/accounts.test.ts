@@ -115,6 +115,21 @@ describe('the staff directory', () => {
     expect(result.status).toBeLessThan(500);
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   });
+
+  it.each([
+    ['an id that is not an id', ['Smith', 'Ann', 'not-a-uuid']],
+    ['NUL in a name', ['Smi\u0000th', 'Ann', '0b0c4a9e-2f2e-4c55-9d57-6d3c8f1f5a10']],
+  ])('rejects a well-formed cursor holding %s before it reaches SQL', async (_name, values) => {
+    const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const argument of ['after', 'before']) {
+      const result = await subgraph.query(
+        `query ($cursor: String) { staffMembers(${argument}: $cursor) { totalCount } }`,
+        { cursor },
+      );
+      expect(result.status).toBeLessThan(500);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
 });
 
 describe('federation', () => {

@@ -259,6 +259,16 @@ describe('bad input', () => {
   const cases: Array<[string, string, Record<string, unknown>?]> = [
     ['a cursor this list never returned', ASSETS, { after: 'not-a-cursor' }],
     ['a cursor of another shape', ASSETS, { after: Buffer.from('[1,2]').toString('base64url') }],
+    [
+      'a cursor holding NUL',
+      ASSETS,
+      { after: Buffer.from(JSON.stringify(['STL-\u0000'])).toString('base64url') },
+    ],
+    [
+      'a cursor longer than any tag',
+      ASSETS,
+      { after: Buffer.from(JSON.stringify(['x'.repeat(300)])).toString('base64url') },
+    ],
     ['first above 500', ASSETS, { first: 501 }],
     ['a negative last', ASSETS, { last: -1 }],
     [

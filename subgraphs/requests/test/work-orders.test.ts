@@ -199,6 +199,24 @@ describe('workOrders pagination', () => {
         ),
       },
     ],
+    [
+      'a cursor naming February 30',
+      {
+        first: 10,
+        after: Buffer.from(
+          '["2026-02-30T00:00:00.000000Z","00000000-0000-4000-8000-000000000000"]',
+        ).toString('base64url'),
+      },
+    ],
+    [
+      'a cursor in year 0',
+      {
+        first: 10,
+        after: Buffer.from(
+          '["0000-01-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000000"]',
+        ).toString('base64url'),
+      },
+    ],
     ['first above 500', { first: 1000 }],
     ['last above 500', { last: 501 }],
     ['a negative first', { first: -1 }],

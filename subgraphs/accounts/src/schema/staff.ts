@@ -46,8 +46,8 @@ const StaffFilterInput = builder.inputType('StaffFilter', {
 const staffCodec: KeysetCodec<StaffCursor, StaffCursor> = {
   toCursor: (staff) => encodeCursor([staff.familyName, staff.givenName, staff.id]),
   fromCursor: (cursor) => {
-    const [familyName, givenName, id] = decodeCursor(cursor, ['string', 'string', 'string']);
-    return { familyName, givenName, id } as StaffCursor;
+    const [familyName, givenName, id] = decodeCursor(cursor, ['string', 'string', 'uuid']);
+    return { familyName, givenName, id };
   },
 };
 
