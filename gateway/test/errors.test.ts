@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger, type RunningServer } from '@civicgraph/platform';
 import { postGraphQL } from '@civicgraph/platform/testing';
-import { readSupergraphSdl } from '@civicgraph/schema';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGateway } from '../src';
+import { readSupergraph, startGateway } from '../src';
 
 /** How a stand-in subgraph answers every request: an HTTP status and a JSON body. */
 interface Answer {
@@ -58,7 +58,7 @@ beforeAll(async () => {
   const subgraphUrls: Record<string, string> = {};
   for (const name of Object.keys(answers)) subgraphUrls[name] = await startStub(name);
   gateway = await startGateway({
-    supergraphSdl: readSupergraphSdl(),
+    supergraphSdl: readSupergraph(),
     subgraphUrls,
     host: '127.0.0.1',
     port: 0,

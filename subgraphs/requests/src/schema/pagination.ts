@@ -1,8 +1,4 @@
-import {
-  decodeCursor,
-  encodeCursor,
-  type KeysetCodec,
-} from '@civicgraph/platform';
+import { decodeCursor, encodeCursor, type KeysetCodec } from '@civicgraph/platform';
 import type { TimeKey } from '../db/keyset';
 
 /** Cursors of newest-first lists: the row's exact timestamp and its id. */
