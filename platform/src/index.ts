@@ -11,6 +11,7 @@ export { chunks, rowsPerInsert } from './database/chunks';
 export { countsInKeyOrder } from './database/counts-in-key-order';
 export { createDatabase, type DatabaseOptions, quoteIdent } from './database/create-database';
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+export { hasRows } from './database/has-rows';
 export { MigrationError, migrateToLatest } from './database/migrate';
 export * from './geo';
 export { decodeCursor, encodeCursor } from './graphql/cursor';

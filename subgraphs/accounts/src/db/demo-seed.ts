@@ -1,5 +1,5 @@
 import type { DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
-import { chunks, rowsPerInsert } from '@civicgraph/platform';
+import { chunks, hasRows, rowsPerInsert } from '@civicgraph/platform';
 import { hash } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { AccountsDatabase } from './database';
@@ -42,14 +42,8 @@ export async function seedAccounts(
   progress?.('accounts.staff', staffRows.length, staffRows.length);
 }
 
-export async function accountsHaveData(db: Kysely<AccountsDatabase>) {
-  return (
-    (await db.selectFrom('departments').select('id').limit(1).executeTakeFirst()) !== undefined
-  );
-}
-
 /** The accounts subgraph's share of the demo city. */
 export const accountsDemoSeed: DemoSeed<AccountsDatabase> = {
-  hasData: accountsHaveData,
+  hasData: (db) => hasRows(db, 'departments'),
   seed: seedAccounts,
 };

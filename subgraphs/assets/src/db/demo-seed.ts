@@ -3,6 +3,7 @@ import {
   bboxFromArray,
   chunks,
   geometryBbox,
+  hasRows,
   lineLengthMeters,
   rowsPerInsert,
 } from '@civicgraph/platform';
@@ -109,12 +110,8 @@ export async function seedAssets(
   });
 }
 
-export async function assetsHaveData(db: Kysely<AssetsDatabase>) {
-  return (await db.selectFrom('assetTypes').select('id').limit(1).executeTakeFirst()) !== undefined;
-}
-
 /** The assets subgraph's share of the demo city. */
 export const assetsDemoSeed: DemoSeed<AssetsDatabase> = {
-  hasData: assetsHaveData,
+  hasData: (db) => hasRows(db, 'assetTypes'),
   seed: seedAssets,
 };

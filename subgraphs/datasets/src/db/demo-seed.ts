@@ -1,4 +1,5 @@
 import type { DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
+import { hasRows } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { DatasetsDatabase } from './database';
 
@@ -30,12 +31,8 @@ export async function seedDatasets(
   progress?.('datasets.datasets', city.datasets.length, city.datasets.length);
 }
 
-export async function datasetsHaveData(db: Kysely<DatasetsDatabase>) {
-  return (await db.selectFrom('datasets').select('id').limit(1).executeTakeFirst()) !== undefined;
-}
-
 /** The datasets subgraph's share of the demo city. */
 export const datasetsDemoSeed: DemoSeed<DatasetsDatabase> = {
-  hasData: datasetsHaveData,
+  hasData: (db) => hasRows(db, 'datasets'),
   seed: seedDatasets,
 };

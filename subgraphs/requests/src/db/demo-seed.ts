@@ -5,7 +5,7 @@ import type {
   ServiceRequestSeed,
   WorkOrderSeed,
 } from '@civicgraph/demo-city';
-import { chunks, rowsPerInsert } from '@civicgraph/platform';
+import { chunks, hasRows, rowsPerInsert } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { RequestsDatabase } from './database';
 
@@ -102,12 +102,8 @@ export async function seedRequests(
   });
 }
 
-export async function requestsHaveData(db: Kysely<RequestsDatabase>) {
-  return (await db.selectFrom('services').select('id').limit(1).executeTakeFirst()) !== undefined;
-}
-
 /** The requests subgraph's share of the demo city. */
 export const requestsDemoSeed: DemoSeed<RequestsDatabase> = {
-  hasData: requestsHaveData,
+  hasData: (db) => hasRows(db, 'services'),
   seed: seedRequests,
 };
