@@ -53,6 +53,7 @@ export {
   migrateSubgraph,
   openSubgraphDatabase,
   type RunningSubgraph,
+  type SubgraphContext,
   type SubgraphDefinition,
   startSubgraph,
 } from './server/subgraph';

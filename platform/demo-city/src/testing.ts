@@ -14,8 +14,8 @@ export interface DemoSubgraph<DB> extends SeededSubgraph<DB> {
  * One subgraph on a scratch database, seeded with its share of a small generated city
  * (the default profile, 200 requests, a fixed clock unless `city` says otherwise).
  */
-export async function startDemoSubgraph<DB, Context extends object>(
-  definition: SubgraphDefinition<DB, Context>,
+export async function startDemoSubgraph<DB>(
+  definition: SubgraphDefinition<DB>,
   demoSeed: DemoSeed<DB>,
   city: Partial<DemoCityOptions> = {},
 ): Promise<DemoSubgraph<DB>> {

@@ -6,20 +6,29 @@ import type { Logger } from '../logger';
 import { type RunningServer, startGraphQLServer } from './graphql-server';
 
 /**
- * Everything the platform needs to serve one subgraph: its schema, its own Postgres
- * schema and migrations, and its per-request context. Demo data is not the runtime's
- * business: a subgraph's demo seed is defined apart from it (see @civicgraph/demo-city).
+ * What every resolver of a subgraph gets: the subgraph's own database. It is a new
+ * object for every request, because loadable types keep their DataLoaders per context.
  */
-export interface SubgraphDefinition<DB, Context extends object> {
+export interface SubgraphContext<DB> {
+  db: Kysely<DB>;
+}
+
+/**
+ * Everything the platform needs to serve one subgraph: its schema, and its own Postgres
+ * schema and migrations; every request gets a `SubgraphContext`. Demo data is not the
+ * runtime's business: a subgraph's demo seed is defined apart from it (@civicgraph/demo-city).
+ * `DB` names the subgraph's tables, so that the database opened for it is typed.
+ */
+// biome-ignore lint/correctness/noUnusedVariables: type-only, inferred by the functions below
+export interface SubgraphDefinition<DB> {
   /** Service name; also the name of its Postgres schema. */
   name: string;
   migrationsFolder: string;
   buildSchema(): GraphQLSchema;
-  createContext(db: Kysely<DB>): Context;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of subgraphs with different databases
-export type AnySubgraph = SubgraphDefinition<any, object>;
+export type AnySubgraph = SubgraphDefinition<any>;
 
 export interface SubgraphDatabaseOptions {
   databaseUrl: string;
@@ -30,7 +39,7 @@ export interface SubgraphDatabaseOptions {
 
 /** The subgraph's own pool, on its own schema. */
 export function openSubgraphDatabase<DB>(
-  definition: SubgraphDefinition<DB, object>,
+  definition: SubgraphDefinition<DB>,
   options: SubgraphDatabaseOptions,
 ): Kysely<DB> {
   return createDatabase<DB>({
@@ -43,10 +52,7 @@ export function openSubgraphDatabase<DB>(
   });
 }
 
-export async function migrateSubgraph<DB>(
-  definition: SubgraphDefinition<DB, object>,
-  db: Kysely<DB>,
-) {
+export async function migrateSubgraph<DB>(definition: SubgraphDefinition<DB>, db: Kysely<DB>) {
   return migrateToLatest(db, { schema: definition.name, folder: definition.migrationsFolder });
 }
 
@@ -56,8 +62,8 @@ export interface RunningSubgraph<DB> extends RunningServer {
 }
 
 /** Serves a subgraph over HTTP; `close()` drains requests, then ends its pool. */
-export async function startSubgraph<DB, Context extends object>(
-  definition: SubgraphDefinition<DB, Context>,
+export async function startSubgraph<DB>(
+  definition: SubgraphDefinition<DB>,
   options: SubgraphDatabaseOptions & { host: string; port: number; logger: Logger },
 ): Promise<RunningSubgraph<DB>> {
   const logger = options.logger.child({ subgraph: definition.name });
@@ -68,7 +74,7 @@ export async function startSubgraph<DB, Context extends object>(
     host: options.host,
     port: options.port,
     schema: definition.buildSchema(),
-    context: async () => definition.createContext(db),
+    context: async (): Promise<SubgraphContext<DB>> => ({ db }),
     healthChecks: {
       database: () => db.selectNoFrom((eb) => eb.val(1).as('ok')).execute(),
     },

@@ -31,8 +31,8 @@ export interface SeededSubgraph<DB> {
  * One subgraph on a database of its own: migrated, filled by `seed`, and served over
  * HTTP on port 0. Every SQL statement it runs is recorded, for batching tests.
  */
-export async function startSeededSubgraph<DB, Context extends object>(
-  definition: SubgraphDefinition<DB, Context>,
+export async function startSeededSubgraph<DB>(
+  definition: SubgraphDefinition<DB>,
   seed: (db: Kysely<DB>) => Promise<void>,
 ): Promise<SeededSubgraph<DB>> {
   const database = await scratchDatabase();

@@ -1,4 +1,5 @@
-import { createSubgraphBuilder } from '@civicgraph/platform';
-import type { AccountsContext } from './context';
+import { createSubgraphBuilder, type SubgraphContext } from '@civicgraph/platform';
+import type { AccountsDatabase } from './db/database';
 
-export const { builder, LocaleEnum, bilingualText } = createSubgraphBuilder<AccountsContext>();
+export const { builder, LocaleEnum, bilingualText } =
+  createSubgraphBuilder<SubgraphContext<AccountsDatabase>>();

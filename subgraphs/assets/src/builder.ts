@@ -1,8 +1,8 @@
-import { createSubgraphBuilder, type Geometry } from '@civicgraph/platform';
-import type { AssetsContext } from './context';
+import { createSubgraphBuilder, type Geometry, type SubgraphContext } from '@civicgraph/platform';
+import type { AssetsDatabase } from './db/database';
 
 export const { builder, LocaleEnum, bilingualText } = createSubgraphBuilder<
-  AssetsContext,
+  SubgraphContext<AssetsDatabase>,
   // Output-only (see schema/geojson.ts): nothing accepts geometry as input yet.
   { GeoJSON: { Input: never; Output: Geometry } }
 >();

@@ -1,13 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
-import { type AssetsContext, createAssetsContext } from './context';
 import type { AssetsDatabase } from './db/database';
 import { buildAssetsSchema } from './schema';
 
 /** The city's physical assets (streetlights, hydrants, road segments) and their types. */
-export const assetsSubgraph: SubgraphDefinition<AssetsDatabase, AssetsContext> = {
+export const assetsSubgraph: SubgraphDefinition<AssetsDatabase> = {
   name: 'assets',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildAssetsSchema,
-  createContext: createAssetsContext,
 };

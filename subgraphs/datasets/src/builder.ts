@@ -1,4 +1,4 @@
-import { createSubgraphBuilder } from '@civicgraph/platform';
-import type { DatasetsContext } from './context';
+import { createSubgraphBuilder, type SubgraphContext } from '@civicgraph/platform';
+import type { DatasetsDatabase } from './db/database';
 
-export const { builder, LocaleEnum } = createSubgraphBuilder<DatasetsContext>();
+export const { builder, LocaleEnum } = createSubgraphBuilder<SubgraphContext<DatasetsDatabase>>();

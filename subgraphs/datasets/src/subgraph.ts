@@ -1,13 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
-import { createDatasetsContext, type DatasetsContext } from './context';
 import type { DatasetsDatabase } from './db/database';
 import { buildDatasetsSchema } from './schema';
 
 /** The city's open data catalog (DCAT-US); distributions and row queries come later. */
-export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase, DatasetsContext> = {
+export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   name: 'datasets',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildDatasetsSchema,
-  createContext: createDatasetsContext,
 };

@@ -1,4 +1,5 @@
-import { createSubgraphBuilder } from '@civicgraph/platform';
-import type { RequestsContext } from './context';
+import { createSubgraphBuilder, type SubgraphContext } from '@civicgraph/platform';
+import type { RequestsDatabase } from './db/database';
 
-export const { builder, LocaleEnum, bilingualText } = createSubgraphBuilder<RequestsContext>();
+export const { builder, LocaleEnum, bilingualText } =
+  createSubgraphBuilder<SubgraphContext<RequestsDatabase>>();
