@@ -38,5 +38,6 @@ describe('decodeCursor', () => {
     const error = refusal(cursor, shape);
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+    expect((error as GraphQLError).extensions).not.toHaveProperty('cursor');
   });
 });
