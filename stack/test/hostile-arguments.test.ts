@@ -17,7 +17,7 @@ import { harvestPlausibleValues, type PlausibleValues } from './fuzz/plausible-v
  * fast-check prints the seed and path of a failure, which
  * `fc.assert(property, { seed, path })` replays.
  */
-const RUNS_PER_ROOT_FIELD = 40;
+const RUNS_PER_ROOT_FIELD = 60;
 
 let stack: RunningStack;
 let schema: GraphQLSchema;
