@@ -1,4 +1,4 @@
-import { configFields } from '@civicgraph/platform';
+import { configFields, secretField } from '@civicgraph/platform';
 import { z } from 'zod';
 import { DEFAULT_SUPERGRAPH_PATH } from './supergraph';
 
@@ -15,4 +15,8 @@ export const gatewayConfig = z.object({
   SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
   /** The console's production build; unset serves the API only. */
   CONSOLE_DIR: z.string().min(1).optional(),
+  /** Signs the caller sent to every subgraph; each subgraph has the same one. */
+  GATEWAY_SIGNING_SECRET: secretField(),
+  /** Checks staff access tokens; accounts signs them with the same one. */
+  ACCESS_TOKEN_SECRET: secretField(),
 });

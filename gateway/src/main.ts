@@ -14,6 +14,10 @@ runMain(async () => {
       datasets: config.DATASETS_URL,
       requests: config.REQUESTS_URL,
     },
+    secrets: {
+      callerSigning: config.GATEWAY_SIGNING_SECRET,
+      accessToken: config.ACCESS_TOKEN_SECRET,
+    },
     host: config.HOST,
     port: config.PORT,
     logger,

@@ -1,10 +1,17 @@
-import { type Logger, type RunningServer, startGraphQLServer } from '@civicgraph/platform';
+import {
+  type AccessSecrets,
+  ANONYMOUS,
+  type Logger,
+  type RunningServer,
+  startGraphQLServer,
+} from '@civicgraph/platform';
 import { createGateway } from './create-gateway';
 import { serveConsole } from './serve-console';
 
 export interface StartGatewayOptions {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
+  secrets: AccessSecrets;
   host: string;
   port: number;
   logger: Logger;
@@ -31,12 +38,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     logger,
     host: options.host,
     port: options.port,
-    gateway: createGateway({ ...options, logger }),
+    gateway: createGateway({ ...options, signingSecret: options.secrets.callerSigning, logger }),
     // The gateway can serve only as much of the graph as its subgraphs can.
     healthChecks: Object.fromEntries(
       Object.entries(options.subgraphUrls).map(([name, url]) => [name, () => subgraphHealth(url)]),
     ),
-    context: async () => ({}),
+    context: async () => ({ caller: ANONYMOUS }),
     configure: async (app) => {
       if (options.consoleDir) await serveConsole(app, options.consoleDir, API_PATHS);
     },

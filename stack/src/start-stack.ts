@@ -1,5 +1,6 @@
 import { readSupergraph, startGateway } from '@civicgraph/gateway';
 import {
+  type AccessSecrets,
   type LogEvent,
   type Logger,
   type RunningSubgraph,
@@ -13,6 +14,7 @@ export interface StackOptions {
   /** Port of the one public origin; 0 picks a free one (tests). */
   port: number;
   logger: Logger;
+  secrets: AccessSecrets;
   /** The console's production build; null serves the API only. */
   consoleDir: string | null;
   poolMax?: number;
@@ -42,6 +44,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           host: '127.0.0.1',
           port: 0,
           logger,
+          secrets: options.secrets,
           ...(options.poolMax ? { poolMax: options.poolMax } : {}),
           ...(onQuery ? { onQuery: (event: LogEvent) => onQuery(subgraph.name, event) } : {}),
         }),
@@ -54,6 +57,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       port: options.port,
       logger,
       consoleDir: options.consoleDir,
+      secrets: options.secrets,
     });
     return {
       url: gateway.url.replace(/\/graphql$/, ''),

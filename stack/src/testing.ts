@@ -2,7 +2,7 @@
 
 import type { DemoCityOptions } from '@civicgraph/demo-city';
 import { createLogger } from '@civicgraph/platform';
-import { scratchDatabase } from '@civicgraph/platform/testing';
+import { scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { prepareDatabase } from './prepare-database';
 import { type RunningStack, type StackOptions, startStack } from './start-stack';
 
@@ -23,6 +23,7 @@ export async function startSeededStack(options: SeededStackOptions): Promise<Run
     await prepareDatabase({ databaseUrl: database.url, logger, city: options.city });
     const stack = await startStack({
       databaseUrl: database.url,
+      secrets: TEST_SECRETS,
       host: '127.0.0.1',
       port: 0,
       logger,

@@ -1,7 +1,8 @@
 // Test helpers: imported by test files only, never by production code.
+export { postAsCaller, staffCaller, TEST_SECRETS } from './access';
 export { freePort } from './free-port';
 export { dataOf, errorCodes } from './graphql-response';
-export { type GraphQLResponse, postGraphQL } from './post-graphql';
+export { type GraphQLResponse, type PostOptions, postGraphQL } from './post-graphql';
 export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
