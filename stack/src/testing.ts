@@ -1,8 +1,14 @@
 // Test helper: imported by test files only (it needs the vitest run's PostgreSQL).
 
-import type { DemoCityOptions } from '@civicgraph/demo-city';
-import { createLogger } from '@civicgraph/platform';
-import { scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
+import {
+  DEFAULT_CITY_PROFILE,
+  DEMO_PASSWORD,
+  type DemoCityOptions,
+  demoLoginEmail,
+  loadCityProfile,
+} from '@civicgraph/demo-city';
+import { createLogger, type StaffRole } from '@civicgraph/platform';
+import { postGraphQL, scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { prepareDatabase } from './prepare-database';
 import { type RunningStack, type StackOptions, startStack } from './start-stack';
 
@@ -41,4 +47,23 @@ export async function startSeededStack(options: SeededStackOptions): Promise<Run
     await database.drop();
     throw error;
   }
+}
+
+/**
+ * Signs in through the gateway as the demo login of `role`, as the console does, and
+ * returns the headers that carry the session: `{ authorization: 'Bearer …' }`.
+ */
+export async function signInAs(
+  origin: string,
+  role: StaffRole,
+  jurisdictionId = loadCityProfile(DEFAULT_CITY_PROFILE).jurisdictionId,
+): Promise<Record<string, string>> {
+  const response = await postGraphQL<{ login: { accessToken: string } }>(
+    `${origin}/graphql`,
+    'mutation SignIn($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: demoLoginEmail(role, jurisdictionId), password: DEMO_PASSWORD } },
+  );
+  const token = response.data?.login.accessToken;
+  if (!token) throw new Error(`signing in as ${role} failed: ${JSON.stringify(response.errors)}`);
+  return { authorization: `Bearer ${token}` };
 }
