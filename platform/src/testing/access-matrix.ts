@@ -111,3 +111,52 @@ export function expectedRootOutcome(
     ? { answered: true, refusals: [], ranSql: true }
     : { answered: false, refusals: [{ code: refusalCode(caller), path: field }], ranSql: false };
 }
+
+/** One entity for `_entities`: its representation, what to select on it, its type's rule. */
+export interface EntityCase {
+  representation: { __typename: string; [key: string]: unknown };
+  /** Fields selected on the type, e.g. `tag assetType { code }`. */
+  selection: string;
+  permission: Permission;
+}
+
+/** What `_entities` answered for each case: whether it resolved, and the refusals. */
+export interface EntitiesOutcome {
+  resolved: boolean[];
+  refusals: Refusal[];
+}
+
+/** Asks `_entities` for every case at once, as the gateway would, as `caller`. */
+export async function entitiesOutcome(
+  subgraph: Pick<SeededSubgraph<unknown>, 'queryAs'>,
+  caller: Caller,
+  cases: readonly EntityCase[],
+): Promise<EntitiesOutcome> {
+  const fragments = cases.map((c) => `... on ${c.representation.__typename} { ${c.selection} }`);
+  const response = await subgraph.queryAs<{ _entities: unknown[] }>(
+    caller,
+    `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) { ${[...new Set(fragments)].join(' ')} }
+    }`,
+    { representations: cases.map((c) => c.representation) },
+  );
+  return {
+    resolved: (response.data?._entities ?? []).map((entity) => entity != null),
+    refusals: refusalsOf(response),
+  };
+}
+
+/** Each entity resolved for a caller holding its type's permission, refused for others. */
+export function expectedEntitiesOutcome(
+  caller: Caller,
+  cases: readonly EntityCase[],
+): EntitiesOutcome {
+  const allowed = cases.map((c) => permits(caller, c.permission));
+  return {
+    resolved: allowed,
+    refusals: expectedRefusals(
+      caller,
+      allowed.map((ok, i) => [`_entities.${i}`, ok]),
+    ),
+  };
+}

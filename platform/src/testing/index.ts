@@ -2,6 +2,10 @@
 export { postAsCaller, staffCaller, TEST_SECRETS } from './access';
 export {
   CALLER_MATRIX,
+  type EntitiesOutcome,
+  type EntityCase,
+  entitiesOutcome,
+  expectedEntitiesOutcome,
   expectedRefusals,
   expectedRootOutcome,
   type MatrixCaller,

@@ -1,6 +1,9 @@
-import { type Permission, permits } from '@civicgraph/platform';
+import { permits } from '@civicgraph/platform';
 import {
   CALLER_MATRIX,
+  type EntityCase,
+  entitiesOutcome,
+  expectedEntitiesOutcome,
   expectedRefusals,
   expectedRootOutcome,
   type RootFieldCase,
@@ -88,33 +91,24 @@ describe.each(CALLER_MATRIX)('as $name', ({ caller }) => {
 
   it('_entities gives each entity only to a caller who may read its type', async () => {
     const asset = sampleAsset();
-    const result = await h.queryAs<{ _entities: Array<Record<string, unknown> | null> }>(
-      caller,
-      `query ($representations: [_Any!]!) {
-        _entities(representations: $representations) {
-          ... on Asset { tag }
-          ... on AssetType { code }
-          ... on CouncilDistrict { name }
-        }
-      }`,
+    const cases: EntityCase[] = [
       {
-        representations: [
-          { __typename: 'Asset', id: asset.id },
-          { __typename: 'AssetType', id: asset.assetTypeId },
-          { __typename: 'CouncilDistrict', number: 1 },
-        ],
+        representation: { __typename: 'Asset', id: asset.id },
+        selection: 'tag',
+        permission: 'assets.read',
       },
-    );
-    const rules: Permission[] = ['assets.read', 'assets.read', 'geography.read'];
-    expect(result.data!._entities.map((entity) => entity !== null)).toEqual(
-      rules.map((permission) => permits(caller, permission)),
-    );
-    expect(refusalsOf(result)).toEqual(
-      expectedRefusals(
-        caller,
-        rules.map((permission, i) => [`_entities.${i}`, permits(caller, permission)]),
-      ),
-    );
+      {
+        representation: { __typename: 'AssetType', id: asset.assetTypeId },
+        selection: 'code',
+        permission: 'assets.read',
+      },
+      {
+        representation: { __typename: 'CouncilDistrict', number: 1 },
+        selection: 'name',
+        permission: 'geography.read',
+      },
+    ];
+    expect(await entitiesOutcome(h, caller, cases)).toEqual(expectedEntitiesOutcome(caller, cases));
   });
 
   it('WorkOrder.asset needs work-orders.read for the work order and assets.read for the asset', async () => {

@@ -1,6 +1,9 @@
-import { type Permission, permits } from '@civicgraph/platform';
+import { permits } from '@civicgraph/platform';
 import {
   CALLER_MATRIX,
+  type EntityCase,
+  entitiesOutcome,
+  expectedEntitiesOutcome,
   expectedRefusals,
   expectedRootOutcome,
   type RootFieldCase,
@@ -97,33 +100,24 @@ describe.each(CALLER_MATRIX)('as $name', ({ caller }) => {
   });
 
   it('_entities gives each entity only to a caller who may read its type', async () => {
-    const result = await h.queryAs<{ _entities: Array<Record<string, unknown> | null> }>(
-      caller,
-      `query ($representations: [_Any!]!) {
-        _entities(representations: $representations) {
-          ... on Service { code }
-          ... on ServiceRequest { number }
-          ... on WorkOrder { number }
-        }
-      }`,
+    const cases: EntityCase[] = [
       {
-        representations: [
-          { __typename: 'Service', id: sample.service },
-          { __typename: 'ServiceRequest', id: sample.request },
-          { __typename: 'WorkOrder', id: sample.workOrder },
-        ],
+        representation: { __typename: 'Service', id: sample.service },
+        selection: 'code',
+        permission: 'catalog.read',
       },
-    );
-    const rules: Permission[] = ['catalog.read', 'requests.read', 'work-orders.read'];
-    expect(result.data!._entities.map((entity) => entity !== null)).toEqual(
-      rules.map((permission) => permits(caller, permission)),
-    );
-    expect(refusalsOf(result)).toEqual(
-      expectedRefusals(
-        caller,
-        rules.map((permission, i) => [`_entities.${i}`, permits(caller, permission)]),
-      ),
-    );
+      {
+        representation: { __typename: 'ServiceRequest', id: sample.request },
+        selection: 'number',
+        permission: 'requests.read',
+      },
+      {
+        representation: { __typename: 'WorkOrder', id: sample.workOrder },
+        selection: 'number',
+        permission: 'work-orders.read',
+      },
+    ];
+    expect(await entitiesOutcome(h, caller, cases)).toEqual(expectedEntitiesOutcome(caller, cases));
   });
 });
 
