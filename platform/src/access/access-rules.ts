@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLSchema, isObjectType } from 'graphql';
+import { GraphQLError, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Caller } from './caller';
 import { type Permission, permits } from './permissions';
 
@@ -47,6 +47,15 @@ function isConnectionPlumbing(typeName: string) {
 
 /** Federation's own entry points, guarded by the gateway's signature instead. */
 const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
+
+/**
+ * `isObjectType` by tag rather than `instanceof`: under vitest the platform's source
+ * loads graphql's ESM build while Pothos loads its CommonJS one, and graphql's
+ * `instanceof` check throws on a schema built by the other copy.
+ */
+function isObjectType(type: unknown): type is GraphQLObjectType {
+  return Object.prototype.toString.call(type) === '[object GraphQLObjectType]';
+}
 
 interface PothosExtensions {
   pothosOptions?: { authScopes?: unknown; skipTypeScopes?: boolean };

@@ -37,7 +37,7 @@ export const PERMISSIONS = {
     public: true,
   },
   'assets.read': {
-    description: 'Read the inventory of physical assets and asset types',
+    description: 'Read the inventory of physical assets and asset types, and its counts',
     roles: ALL_STAFF,
     scopes: ['catalog:read'],
   },
