@@ -131,6 +131,8 @@ describe('sign-in', () => {
     const table = await screen.findByRole('table', { name: 'Open work orders, newest first' });
     expect(within(table).getByText('WO-000001')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Sign in' })).toBeNull();
+    // The focused button went with the form: focus starts again at the new content.
+    expect(document.activeElement).toBe(screen.getByRole('main'));
     const staff = within(screen.getByRole('banner')).getByTestId('signed-in-staff');
     expect(staff.textContent).toBe('Signed in as Ana Ruiz, Dispatcher');
     expect(manager.getState().session?.accessToken).toBe('access-1');
