@@ -7,54 +7,16 @@ import { createCache } from './apollo-client';
 import { App } from './app';
 import { CityDocument, type CitySettings } from './city/city.graphql';
 import { cityMock, phoenix } from './city/city-mock';
-import { workOrdersPageSize } from './config';
-import type { OpenWorkOrdersQuery } from './generated/graphql';
 import { SessionProvider } from './session/session-context';
 import type { SessionManager } from './session/session-manager';
 import { testSessionManager } from './session/session-mock';
-import { type OpenWorkOrder, OpenWorkOrdersDocument } from './work-orders/open-work-orders.graphql';
+import { oneWorkOrderCreatedAt as createdAt, oneWorkOrder } from './work-orders/work-orders-mock';
 
 const managers: SessionManager[] = [];
 afterEach(() => {
   cleanup();
   for (const manager of managers.splice(0)) manager.dispose();
 });
-
-const createdAt = '2026-10-30T17:15:00Z';
-
-function oneWorkOrder(): MockLink.MockedResponse<OpenWorkOrdersQuery> {
-  const node: OpenWorkOrder = {
-    __typename: 'WorkOrder',
-    id: 'wo-1',
-    number: 'WO-000001',
-    summary: 'Streetlight out',
-    status: 'NEW',
-    priority: 'NORMAL',
-    createdAt,
-    dueAt: '2026-11-02T17:15:00Z',
-    overdue: false,
-    service: { __typename: 'Service', id: 'svc-light', name: 'Streetlight repair' },
-    department: { __typename: 'Department', id: 'dep-streets', name: 'Street Transportation' },
-    assignee: null,
-    asset: null,
-  };
-  return {
-    request: {
-      query: OpenWorkOrdersDocument,
-      variables: { first: workOrdersPageSize, locale: 'EN' },
-    },
-    result: {
-      data: {
-        workOrders: {
-          __typename: 'WorkOrderConnection',
-          totalCount: 1,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: [{ __typename: 'WorkOrderEdge', node }],
-        },
-      },
-    },
-  };
-}
 
 // Signed in as the demo dispatcher: the sign-in page itself is tested in session/.
 function renderApp(mocks: MockLink.MockedResponse[]) {

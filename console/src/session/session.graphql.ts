@@ -6,8 +6,9 @@ import type { StaffRole } from '../generated/graphql';
 // use `gql` and the types below are written by hand, named and shaped as the client
 // preset would generate them. Once the schema has the operations: change `gql` to
 // `graphql` from '../generated', run codegen, and delete the hand-written types
-// (import them from '../generated/graphql' instead). Inputs are written inline so
-// that the documents depend on no input type's name.
+// (import them from '../generated/graphql' instead; the client preset finds the
+// fragment by name, so the `${SessionFieldsFragment}` interpolations go too). Inputs
+// are written inline so that the documents depend on no input type's name.
 
 /** What signing in and refreshing return: the fields the console keeps. */
 export interface SessionPayloadFields {
@@ -20,23 +21,31 @@ export interface SessionPayloadFields {
   staff: { __typename?: 'Staff'; id: string; name: string; role: StaffRole };
 }
 
+// What the console keeps of a session, for both operations that start one.
+const SessionFieldsFragment = gql`
+  fragment SessionFields on SessionPayload {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    staff {
+      id
+      name
+      role
+    }
+  }
+`;
+
 export type LoginMutationVariables = { email: string; password: string };
 export type LoginMutation = { __typename?: 'Mutation'; login: SessionPayloadFields };
 
 export const LoginDocument: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
   mutation Login($email: String!, $password: String!) {
     login(input: { email: $email, password: $password }) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      staff {
-        id
-        name
-        role
-      }
+      ...SessionFields
     }
   }
+  ${SessionFieldsFragment}
 `;
 
 export type RefreshSessionMutationVariables = { refreshToken: string };
@@ -51,17 +60,10 @@ export const RefreshSessionDocument: TypedDocumentNode<
 > = gql`
   mutation RefreshSession($refreshToken: String!) {
     refreshSession(input: { refreshToken: $refreshToken }) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      staff {
-        id
-        name
-        role
-      }
+      ...SessionFields
     }
   }
+  ${SessionFieldsFragment}
 `;
 
 export type LogoutMutationVariables = { refreshToken: string };

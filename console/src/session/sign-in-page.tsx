@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../i18n';
+import { PanelHeader } from '../panel-header';
+import { TextField } from '../text-field';
 import { LoginDocument } from './session.graphql';
 import { useSession } from './session-context';
 import { type SignInFailure, signInFailure } from './sign-in-error';
@@ -20,8 +22,6 @@ export function SignInPage() {
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const headingId = useId();
-  const emailId = useId();
-  const passwordId = useId();
   const errorId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -50,14 +50,7 @@ export function SignInPage() {
 
   return (
     <section className="panel sign-in" aria-labelledby={headingId}>
-      <div className="panel__header">
-        <div>
-          <h1 id={headingId} className="panel__title">
-            {text.heading}
-          </h1>
-          <p className="panel__description">{text.description}</p>
-        </div>
-      </div>
+      <PanelHeader headingId={headingId} title={text.heading} description={text.description} />
       {/* Why the last session ended, until the person tries again. */}
       {notice && !failure ? (
         <p
@@ -68,43 +61,31 @@ export function SignInPage() {
         </p>
       ) : null}
       <form className="sign-in__form" onSubmit={submit}>
-        <div className="field">
-          <label className="field__label" htmlFor={emailId}>
-            {text.email}
-          </label>
-          <input
-            id={emailId}
-            className="field__input"
-            name="email"
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-invalid={credentialsRefused || undefined}
-            aria-describedby={error ? errorId : undefined}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={passwordId}>
-            {text.password}
-          </label>
-          <input
-            id={passwordId}
-            className="field__input"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={credentialsRefused || undefined}
-            aria-describedby={error ? errorId : undefined}
-          />
-        </div>
+        <TextField
+          label={text.email}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          invalid={credentialsRefused}
+          errorId={error ? errorId : undefined}
+        />
+        <TextField
+          label={text.password}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          invalid={credentialsRefused}
+          errorId={error ? errorId : undefined}
+        />
         {error ? (
           <p id={errorId} className="notice notice--error notice--inline" role="alert">
             {error}

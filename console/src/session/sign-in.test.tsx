@@ -7,10 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApolloClient, createCache } from '../apollo-client';
 import { App } from '../app';
 import { cityMock, phoenix } from '../city/city-mock';
-import { workOrdersPageSize } from '../config';
-import type { OpenWorkOrdersQuery } from '../generated/graphql';
 import { I18nContext, i18nFor } from '../i18n';
-import { OpenWorkOrdersDocument } from '../work-orders/open-work-orders.graphql';
+import { oneWorkOrder } from '../work-orders/work-orders-mock';
 import { fakeFetch, unauthenticated401 } from './fake-fetch';
 import { LogoutDocument } from './session.graphql';
 import { SessionProvider } from './session-context';
@@ -35,48 +33,6 @@ afterEach(() => {
 function track(manager: SessionManager): SessionManager {
   managers.push(manager);
   return manager;
-}
-
-function openWorkOrdersMock(): MockLink.MockedResponse<OpenWorkOrdersQuery> {
-  return {
-    request: {
-      query: OpenWorkOrdersDocument,
-      variables: { first: workOrdersPageSize, locale: 'EN' },
-    },
-    result: {
-      data: {
-        workOrders: {
-          __typename: 'WorkOrderConnection',
-          totalCount: 1,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: [
-            {
-              __typename: 'WorkOrderEdge',
-              node: {
-                __typename: 'WorkOrder',
-                id: 'wo-1',
-                number: 'WO-000001',
-                summary: 'Streetlight out',
-                status: 'NEW',
-                priority: 'NORMAL',
-                createdAt: '2026-10-30T17:15:00Z',
-                dueAt: '2026-11-02T17:15:00Z',
-                overdue: false,
-                service: { __typename: 'Service', id: 'svc-light', name: 'Streetlight repair' },
-                department: {
-                  __typename: 'Department',
-                  id: 'dep-streets',
-                  name: 'Street Transportation',
-                },
-                assignee: null,
-                asset: null,
-              },
-            },
-          ],
-        },
-      },
-    },
-  };
 }
 
 function renderApp(
@@ -123,7 +79,7 @@ describe('sign-in', () => {
       cityMock(),
       // The email is trimmed: a pasted address often carries a space.
       loginMock({ data: { login: sessionPayload() } }),
-      openWorkOrdersMock(),
+      oneWorkOrder(),
     ]);
 
     await fillAndSubmit(`  ${dispatcherEmail} `);
@@ -223,7 +179,7 @@ describe('sign-out', () => {
     const cache = createCache();
     renderApp(manager, cache, [
       cityMock(),
-      openWorkOrdersMock(),
+      oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
         result: logout,
@@ -252,7 +208,7 @@ describe('sign-out', () => {
     const manager = track(testSessionManager());
     renderApp(manager, createCache(), [
       cityMock(),
-      openWorkOrdersMock(),
+      oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
         error: new TypeError('Failed to fetch'),
