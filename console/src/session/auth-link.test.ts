@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApolloClient } from '../apollo-client';
 import { type Answer, fakeFetch, type SentRequest, unauthenticated401 } from './fake-fetch';
@@ -6,11 +6,8 @@ import { type RefreshSession, SessionManager, SessionRefusedError } from './sess
 import { memoryStorage, sessionPayload } from './session-mock';
 
 // A variable per call: Apollo would merge identical concurrent queries into one.
-const Probe = gql`
-  query Probe($n: Int) {
-    probe(n: $n)
-  }
-`;
+// `parse`, not `gql`: codegen would check a gql document against the real schema.
+const Probe = parse('query Probe($n: Int) { probe(n: $n) }');
 const ok: Answer = { body: { data: { probe: 'yes' } } };
 const minute = 60_000;
 const start = Date.parse('2026-11-29T08:00:00Z');

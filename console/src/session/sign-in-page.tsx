@@ -16,7 +16,8 @@ export function SignInPage() {
   const { messages } = useI18n();
   const text = messages.signIn;
   const { notice, manager } = useSession();
-  const [login] = useMutation(LoginDocument);
+  // Not cached: the tokens belong to the session manager, not to Apollo's cache.
+  const [login] = useMutation(LoginDocument, { fetchPolicy: 'no-cache' });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<SignInFailure | null>(null);

@@ -9,7 +9,10 @@ export function SignedInStaff() {
   const { messages } = useI18n();
   const { session, manager } = useSession();
   // Not refreshed first: logout's credential is the refresh token sent in its input.
-  const [logout] = useMutation(LogoutDocument, { context: { sessionRefresh: false } });
+  const [logout] = useMutation(LogoutDocument, {
+    context: { sessionRefresh: false },
+    fetchPolicy: 'no-cache',
+  });
   const [signingOut, setSigningOut] = useState(false);
   if (!session) return null;
   const { refreshToken, staff } = session;
