@@ -22,6 +22,9 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // The note about the last session goes with the first attempt, for good: an alert
+  // that came back with every retry would be announced again each time.
+  const [attempted, setAttempted] = useState(false);
   const headingId = useId();
   const errorId = useId();
 
@@ -29,6 +32,7 @@ export function SignInPage() {
     event.preventDefault();
     if (submitting) return;
     setSubmitting(true);
+    setAttempted(true);
     setFailure(null);
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
@@ -52,8 +56,7 @@ export function SignInPage() {
   return (
     <section className="panel sign-in" aria-labelledby={headingId}>
       <PanelHeader headingId={headingId} title={text.heading} description={text.description} />
-      {/* Why the last session ended, until the person tries again. */}
-      {notice && !failure ? (
+      {notice && !attempted ? (
         <p
           className={notice === 'ended' ? 'notice notice--error notice--inline' : 'sign-in__note'}
           role={notice === 'ended' ? 'alert' : 'status'}
