@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLSchema, isObjectType } from 'graphql';
+import { GraphQLError, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Caller } from './caller';
 import { type Permission, permits } from './permissions';
 
@@ -43,6 +43,15 @@ export function accessDenied(caller: Caller, typeName: string, fieldName: string
 /** Relay's plumbing: reachable only through a field that has its own rule. */
 function isConnectionPlumbing(typeName: string) {
   return typeName === 'PageInfo' || /.(Connection|Edge)$/.test(typeName);
+}
+
+/**
+ * Not graphql's `isObjectType`: under vitest the schema is built by Pothos' copy of
+ * graphql (CommonJS) while this file gets the ES module one, and `instanceof` across
+ * the two throws. The type's own tag is the same in both.
+ */
+function isObjectType(type: GraphQLNamedType): type is GraphQLObjectType {
+  return Object.prototype.toString.call(type) === '[object GraphQLObjectType]';
 }
 
 /** Federation's own entry points, guarded by the gateway's signature instead. */
