@@ -1,4 +1,9 @@
-import { GraphQLError, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Caller } from './caller';
 import { type Permission, permits } from './permissions';
 
