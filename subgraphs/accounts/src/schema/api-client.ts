@@ -90,19 +90,18 @@ const ApiClientRef = builder.objectRef<ApiClient>('ApiClient').implement({
   }),
 });
 
-const ApiClientWithKeyFields = (name: string, description: string) =>
-  builder.objectRef<ClientWithKey>(name).implement({
+const CreateApiClientPayload = builder
+  .objectRef<ClientWithKey>('CreateApiClientPayload')
+  .implement({
     authScopes: MANAGE,
     fields: (t) => ({
       apiClient: t.field({ type: ApiClientRef, resolve: (result) => result.client }),
-      apiKey: t.exposeString('apiKey', { description }),
+      apiKey: t.exposeString('apiKey', {
+        description:
+          'The key, shown this once: give it to the partner now. It goes in the X-API-Key header.',
+      }),
     }),
   });
-
-const CreateApiClientPayload = ApiClientWithKeyFields(
-  'CreateApiClientPayload',
-  'The key, shown this once: give it to the partner now. It goes in the X-API-Key header.',
-);
 
 const RotateApiClientKeyPayload = builder
   .objectRef<ClientWithKey>('RotateApiClientKeyPayload')
