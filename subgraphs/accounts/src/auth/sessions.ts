@@ -11,7 +11,7 @@ import {
   insertSession,
   liveSession,
   retireRefreshToken,
-  revokeSession,
+  revokeSessions,
   sessionOfRefreshToken,
 } from '../db/session.repository';
 import { clearFailures, recordFailure, secondsLocked } from '../db/sign-in-throttle.repository';
@@ -117,7 +117,7 @@ export async function refreshSession(
     const sessionId = await retireRefreshToken(trx, hash);
     if (!sessionId) {
       const reused = await sessionOfRefreshToken(trx, hash);
-      if (reused) await revokeSession(trx, reused, 'REFRESH_TOKEN_REUSED');
+      if (reused) await revokeSessions(trx, { sessionId: reused }, 'REFRESH_TOKEN_REUSED');
       return null;
     }
     const session = await liveSession(trx, sessionId);
@@ -136,6 +136,6 @@ export async function signOut(db: Db, refreshToken: string): Promise<string | nu
   const hash = refreshTokenHash(refreshToken);
   const sessionId = hash ? await sessionOfRefreshToken(db, hash) : undefined;
   if (!sessionId) return null;
-  await revokeSession(db, sessionId, 'LOGOUT');
+  await revokeSessions(db, { sessionId }, 'LOGOUT');
   return sessionId;
 }

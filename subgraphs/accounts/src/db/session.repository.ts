@@ -64,22 +64,21 @@ export function liveSession(db: Db, sessionId: string) {
     .executeTakeFirst();
 }
 
-/** Ends a session (once: a revoked one keeps its first reason). */
-export function revokeSession(db: Db, sessionId: string, reason: SessionRevokedReason) {
+/**
+ * Ends one session, or every open session of a staff member. A session already
+ * ended keeps its first reason.
+ */
+export function revokeSessions(
+  db: Db,
+  which: { sessionId: string } | { staffId: string },
+  reason: SessionRevokedReason,
+) {
   return db
     .updateTable('sessions')
     .set({ revokedAt: sql<Date>`now()`, revokedReason: reason })
-    .where('id', '=', sessionId)
-    .where('revokedAt', 'is', null)
-    .execute();
-}
-
-/** Ends every open session of a staff member. */
-export function revokeSessionsOfStaff(db: Db, staffId: string, reason: SessionRevokedReason) {
-  return db
-    .updateTable('sessions')
-    .set({ revokedAt: sql<Date>`now()`, revokedReason: reason })
-    .where('staffId', '=', staffId)
+    .where((eb) =>
+      'sessionId' in which ? eb('id', '=', which.sessionId) : eb('staffId', '=', which.staffId),
+    )
     .where('revokedAt', 'is', null)
     .execute();
 }

@@ -6,7 +6,7 @@ import { hashNewPassword } from '../auth/password';
 import { crewsByIds } from '../db/crew.repository';
 import type { AccountsDatabase } from '../db/database';
 import { departmentsByIds } from '../db/department.repository';
-import { revokeSessionsOfStaff } from '../db/session.repository';
+import { revokeSessions } from '../db/session.repository';
 import type { SessionRevokedReason } from '../db/session.table';
 import { clearFailures } from '../db/sign-in-throttle.repository';
 import { insertStaff, lockActiveAdminIds, staffByIds, updateStaff } from '../db/staff.repository';
@@ -90,7 +90,7 @@ async function changeStaff(
       });
     }
     const reason = revokeFor?.(before, after);
-    if (reason) await revokeSessionsOfStaff(trx, id, reason);
+    if (reason) await revokeSessions(trx, { staffId: id }, reason);
     return after;
   });
 }
