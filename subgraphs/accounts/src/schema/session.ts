@@ -4,8 +4,9 @@ import { SIGNED_IN_STAFF } from './grants';
 import { StaffRef } from './refs';
 
 /**
- * Staff's type rule runs where a Staff object is completed, and sees the grants of
- * the field two levels up: the mutation's, not SessionPayload.staff's.
+ * Staff's type rule (runScopesOnType) runs as graphql completes the Staff object and
+ * reads the grants of the object above it: those of the mutation field, not of
+ * SessionPayload.staff. So both grant; nothing else hangs off a SessionPayload.
  */
 const GRANTS_TO_PAYLOAD_STAFF = [SIGNED_IN_STAFF];
 
