@@ -7,6 +7,14 @@ export {
   fieldsWithoutRule,
 } from './access/access-rules';
 export {
+  ACCESS_TOKEN_TTL_SECONDS,
+  AccessTokenRefused,
+  type SessionCaller,
+  type SignedAccessToken,
+  signAccessToken,
+  verifyAccessToken,
+} from './access/access-token';
+export {
   ANONYMOUS,
   type Caller,
   type CallerKind,

@@ -20,6 +20,11 @@ export type Scalars = {
   GeoJSON: { input: unknown; output: unknown; }
 };
 
+export type ApiClientFilter = {
+  /** Only revoked (true) or only working (false) clients. */
+  revoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Conditions an asset must all meet. */
 export type AssetFilter = {
   /** Only assets whose point lies in this box. */
@@ -52,10 +57,66 @@ export type BBoxInput = {
   west: Scalars['Float']['input'];
 };
 
+export type CreateApiClientInput = {
+  contactEmail: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Default false. */
+  persistedOperationsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  rateLimitPerMinute: Scalars['Int']['input'];
+  scopes: Array<PartnerScope>;
+};
+
+export type CreateStaffInput = {
+  /** A crew of the same department. */
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId: Scalars['ID']['input'];
+  /** Unique, whatever the capitals. */
+  email: Scalars['String']['input'];
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  /** At least 12 characters. */
+  initialPassword: Scalars['String']['input'];
+  role: StaffRole;
+};
+
+export type DeactivateStaffInput = {
+  staffId: Scalars['ID']['input'];
+};
+
 /** A language residents read the city in. */
 export type Locale =
   | 'EN'
   | 'ES';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LogoutInput = {
+  refreshToken: Scalars['String']['input'];
+};
+
+/** What a partner API client may do (in tokens and logs: catalog:read, …). */
+export type PartnerScope =
+  /** Read the service catalog and the asset inventory. */
+  | 'CATALOG_READ'
+  /** Read open datasets. */
+  | 'DATA_READ'
+  /** Read service requests' public fields. */
+  | 'REQUESTS_READ'
+  /** Submit service requests. */
+  | 'REQUESTS_WRITE'
+  /** Act for the residents who authorised the partner. */
+  | 'RESIDENTS_ACT';
+
+export type ReactivateStaffInput = {
+  staffId: Scalars['ID']['input'];
+};
+
+export type RefreshSessionInput = {
+  refreshToken: Scalars['String']['input'];
+};
 
 /** How the request reached the city. */
 export type RequestChannel =
@@ -65,6 +126,22 @@ export type RequestChannel =
   | 'PHONE'
   | 'WALK_IN'
   | 'WEB';
+
+export type ResetStaffPasswordInput = {
+  /** At least 12 characters. */
+  newPassword: Scalars['String']['input'];
+  staffId: Scalars['ID']['input'];
+};
+
+export type RevokeApiClientInput = {
+  clientId: Scalars['ID']['input'];
+};
+
+export type RotateApiClientKeyInput = {
+  clientId: Scalars['ID']['input'];
+  /** How long the old keys keep working: 0 to 168, default 24. */
+  graceHours?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type ServiceRequestFilter = {
   channel?: InputMaybe<RequestChannel>;
@@ -81,6 +158,11 @@ export type ServiceRequestFilter = {
 export type ServiceRequestStatus =
   | 'CLOSED'
   | 'OPEN';
+
+export type SetStaffRoleInput = {
+  role: StaffRole;
+  staffId: Scalars['ID']['input'];
+};
 
 export type StaffFilter = {
   crewId?: InputMaybe<Scalars['ID']['input']>;

@@ -1,4 +1,9 @@
-import { GraphQLError, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Caller } from './caller';
 import { type Permission, permits } from './permissions';
 
@@ -45,17 +50,17 @@ function isConnectionPlumbing(typeName: string) {
   return typeName === 'PageInfo' || /.(Connection|Edge)$/.test(typeName);
 }
 
-/** Federation's own entry points, guarded by the gateway's signature instead. */
-const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
-
 /**
- * `isObjectType` by tag rather than `instanceof`: under vitest the platform's source
- * loads graphql's ESM build while Pothos loads its CommonJS one, and graphql's
- * `instanceof` check throws on a schema built by the other copy.
+ * Not graphql's `isObjectType`: under vitest the schema is built by Pothos' copy of
+ * graphql (CommonJS) while this file gets the ES module one, and `instanceof` across
+ * the two throws. The type's own tag is the same in both.
  */
-function isObjectType(type: unknown): type is GraphQLObjectType {
+function isObjectType(type: GraphQLNamedType): type is GraphQLObjectType {
   return Object.prototype.toString.call(type) === '[object GraphQLObjectType]';
 }
+
+/** Federation's own entry points, guarded by the gateway's signature instead. */
+const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
 
 interface PothosExtensions {
   pothosOptions?: { authScopes?: unknown; skipTypeScopes?: boolean };
