@@ -65,6 +65,8 @@ export const accessConfig = z.object({
         .filter((item) => item.length > 0),
     )
     .pipe(z.array(origin))
+    // Browsers send `scheme://host[:port]`: a trailing slash or path would never match.
+    .transform((origins) => origins.map((url) => new URL(url).origin))
     .optional(),
   /** Behind a load balancer: take the client's address from X-Forwarded-For. */
   TRUST_PROXY: configFields.flag(false),

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   CALLER_HEADER,
   type Caller,
@@ -8,15 +6,18 @@ import {
   type StaffRole,
   verifyCaller,
 } from '@civicgraph/platform';
-import { TEST_SECRETS } from '@civicgraph/platform/testing';
+import {
+  type StubAnswer,
+  type StubRequest,
+  type StubServer,
+  startStubServer,
+  TEST_SECRETS,
+} from '@civicgraph/platform/testing';
 import { SignJWT } from 'jose';
 import { type AccessOverrides, readSupergraph, startGateway } from '../src';
 
 /** How a stand-in subgraph answers: an HTTP status and a JSON body. */
-export interface Answer {
-  status: number;
-  body: unknown;
-}
+export type Answer = StubAnswer;
 
 /** What a stand-in received: the GraphQL request and the caller the gateway signed. */
 export interface Received {
@@ -28,33 +29,13 @@ export interface Received {
 export const SUBGRAPHS = ['accounts', 'assets', 'datasets', 'requests'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => resolve(body));
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
-}
-
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-}
-
 /** Verifies a request's caller header as every real subgraph does; null when it fails. */
-async function signedCaller(name: string, request: IncomingMessage, body: string) {
+async function signedCaller(name: string, request: StubRequest) {
   const header = request.headers[CALLER_HEADER];
   try {
     return await verifyCaller(
       typeof header === 'string' ? header : undefined,
-      { audience: name, method: request.method ?? 'POST', path: request.url ?? '/', body },
+      { audience: name, method: request.method, path: request.url, body: request.body },
       TEST_SECRETS.callerSigning,
     );
   } catch {
@@ -87,42 +68,38 @@ export class StubSubgraphs {
   readonly lookups: Array<Record<string, unknown>> = [];
   readonly table: CallerTable = { keys: new Map(), sessions: new Map() };
   readonly urls = {} as Record<SubgraphName, string>;
-  private readonly servers: Server[] = [];
+  private readonly servers: StubServer[] = [];
 
   constructor(readonly answers: Record<SubgraphName, Answer>) {}
 
   async start() {
     for (const name of SUBGRAPHS) {
-      const server = createServer(async (request, response) => {
-        const body = await readBody(request);
-        const caller = await signedCaller(name, request, body);
+      const server = await startStubServer(async (request) => {
+        const caller = await signedCaller(name, request);
         if (name === 'accounts' && request.url === '/internal/callers') {
-          return this.lookup(caller, body, response);
+          return this.lookup(caller, request.body);
         }
-        if (!caller) return sendJson(response, 401, { errors: [{ message: 'unsigned' }] });
-        this.received[name].push({ ...JSON.parse(body), caller });
-        const answer = this.answers[name];
-        sendJson(response, answer.status, answer.body);
+        if (!caller) return { status: 401, body: { errors: [{ message: 'unsigned' }] } };
+        this.received[name].push({ ...JSON.parse(request.body), caller });
+        return this.answers[name];
       });
       this.servers.push(server);
-      this.urls[name] = await listen(server);
+      this.urls[name] = `${server.origin}/graphql`;
     }
     return this;
   }
 
-  private lookup(caller: Caller | null, body: string, response: ServerResponse) {
-    if (caller?.kind !== 'service') return sendJson(response, 403, { error: 'FORBIDDEN' });
+  private lookup(caller: Caller | null, body: string): StubAnswer {
+    if (caller?.kind !== 'service') return { status: 403, body: { error: 'FORBIDDEN' } };
     const question = JSON.parse(body) as { apiKey?: string; sessionId?: string };
     this.lookups.push(question);
     if (question.apiKey !== undefined) {
-      return sendJson(response, 200, this.table.keys.get(question.apiKey) ?? { caller: null });
+      return { status: 200, body: this.table.keys.get(question.apiKey) ?? { caller: null } };
     }
     if (question.sessionId !== undefined) {
-      return sendJson(response, 200, {
-        caller: this.table.sessions.get(question.sessionId) ?? null,
-      });
+      return { status: 200, body: { caller: this.table.sessions.get(question.sessionId) ?? null } };
     }
-    return sendJson(response, 400, { error: 'BAD_REQUEST' });
+    return { status: 400, body: { error: 'BAD_REQUEST' } };
   }
 
   /** Calls the gateway made to subgraphs (accounts' lookups aside). */
@@ -136,7 +113,7 @@ export class StubSubgraphs {
   }
 
   async close() {
-    await Promise.all(this.servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    await Promise.all(this.servers.map((server) => server.close()));
   }
 }
 
