@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, reachableTempFolder } from '@civicgraph/platform/testing';
+import { measureAccessCost } from './access-cost';
 import { type LoadResult, load } from './load';
 import { watchMemory } from './memory';
 import { startStackProcess } from './stack-process';
@@ -11,7 +12,8 @@ import { startStackProcess } from './stack-process';
 // timings, are what compare across these shared machines):
 // - the gateway's cost: one query through the gateway vs. straight to its subgraph;
 // - a federated query across three subgraphs through the gateway;
-// - the stack's resident memory, idle and at its peak under that load.
+// - the stack's resident memory, idle and at its peak under that load;
+// - what verifying callers and signing them to subgraphs costs (access-cost.ts).
 const REQUESTS = Number(process.argv[2] ?? 1000);
 const CONCURRENCY = 8;
 const ROUNDS = 3;
@@ -87,15 +89,17 @@ ${row('federated: + assignee, department, asset (3 subgraphs)', fed)}
 - Resident memory: idle ${mb(idle.node)} MB Node + ${mb(idle.postgres)} MB PostgreSQL;
   peak under load ${mb(peak.node)} MB Node + ${mb(peak.postgres)} MB PostgreSQL = ${mb(peak.total)} MB.
 `;
+const access = await measureAccessCost(REQUESTS);
 console.log(report);
+console.log(access.report);
 const resultsFile = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 await writeFile(
   resultsFile,
-  `# Benchmark results\n\nWritten by \`pnpm --filter @civicgraph/bench bench\`.\n\n${report}`,
+  `# Benchmark results\n\nWritten by \`pnpm --filter @civicgraph/bench bench\`.\n\n${report}\n${access.report}`,
 );
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 await mkdir(resultsDir, { recursive: true });
 await writeFile(
   path.join(resultsDir, `stack-${Date.now()}.json`),
-  JSON.stringify({ machine, startSeconds, idle, peak, runs }, null, 2),
+  JSON.stringify({ machine, startSeconds, idle, peak, runs, access: access.runs }, null, 2),
 );

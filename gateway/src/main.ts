@@ -1,4 +1,5 @@
 import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
+import { accessOptionsFromConfig } from './access-options';
 import { gatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 import { readSupergraph } from './supergraph';
@@ -22,6 +23,7 @@ runMain(async () => {
     port: config.PORT,
     logger,
     consoleDir: config.CONSOLE_DIR ?? null,
+    access: accessOptionsFromConfig(config),
   });
   stopOnSignal(logger, gateway.close);
 });

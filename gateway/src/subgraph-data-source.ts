@@ -12,6 +12,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 /** What the gateway knows of each request: who is calling, verified once. */
 export interface GatewayContext {
   caller: Caller;
+  /** A partner client held to the persisted-operation allowlist. */
+  persistedOperationsOnly?: boolean;
 }
 
 /**

@@ -23,3 +23,9 @@ export { type GraphQLResponse, type PostOptions, postGraphQL } from './post-grap
 export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
+export {
+  type StubAnswer,
+  type StubRequest,
+  type StubServer,
+  startStubServer,
+} from './stub-server';
