@@ -1,19 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/demo-city';
+import { accessConfig } from '@civicgraph/gateway';
 import { configFields, secretField } from '@civicgraph/platform';
 import { z } from 'zod';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Configuration of `npm start`: the whole stack in one process. */
+/**
+ * Configuration of `npm start`: the whole stack in one process. The gateway's access
+ * settings (limits, rate limits, Redis, CORS, NODE_ENV) are the same variables as
+ * when it runs alone; `production` also requires configured secrets.
+ */
 export const stackConfig = z
   .object({
-    /** `production` requires configured secrets and turns introspection off for outsiders. */
-    NODE_ENV: z
-      .enum(['development', 'production', 'test'], {
-        error: 'must be development, production or test',
-      })
-      .default('development'),
+    ...accessConfig.shape,
     /** Signs the caller the gateway sends each subgraph. Unset in development: made and kept in DATA_DIR. */
     GATEWAY_SIGNING_SECRET: secretField().optional(),
     /** Signs staff access tokens. Unset in development: made and kept in DATA_DIR. */

@@ -1,3 +1,4 @@
+import { accessOptionsFromConfig } from '@civicgraph/gateway';
 import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
 import { stackSecrets } from './access-secrets';
 import { stackConfig } from './config';
@@ -25,6 +26,7 @@ runMain(async () => {
     const stack = await startStack({
       databaseUrl: database.url,
       secrets: await stackSecrets(config, logger),
+      access: accessOptionsFromConfig(config),
       host: config.HOST,
       port: config.PORT,
       logger,

@@ -1,4 +1,4 @@
-import { readSupergraph, startGateway } from '@civicgraph/gateway';
+import { type AccessOverrides, readSupergraph, startGateway } from '@civicgraph/gateway';
 import {
   type AccessSecrets,
   type LogEvent,
@@ -18,6 +18,8 @@ export interface StackOptions {
   /** The console's production build; null serves the API only. */
   consoleDir: string | null;
   poolMax?: number;
+  /** The gateway's limits, rate limits and mode; its config defaults where unset. */
+  access?: AccessOverrides;
   /** Sees every SQL statement, by subgraph: statement counting in tests. */
   onQuery?: (subgraph: string, event: LogEvent) => void;
 }
@@ -58,6 +60,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       logger,
       consoleDir: options.consoleDir,
       secrets: options.secrets,
+      ...(options.access ? { access: options.access } : {}),
     });
     return {
       url: gateway.url.replace(/\/graphql$/, ''),

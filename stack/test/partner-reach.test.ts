@@ -78,7 +78,12 @@ function walk(value: unknown, seen: { typenames: Set<string>; strings: Set<strin
 }
 
 beforeAll(async () => {
-  stack = await startSeededStack({ city: cityOptions });
+  // The walk is about reach, not size: its deep selections pass the operation limits
+  // (the gateway's own tests cover those).
+  stack = await startSeededStack({
+    city: cityOptions,
+    access: { limits: { maxTokens: 100_000, maxCost: 10_000_000, maxDepth: 20 } },
+  });
   const admin = await signInAs(stack.url, 'ADMIN');
   const asAdmin = (query: string, variables: Record<string, unknown> = {}) =>
     postGraphQL(`${stack.url}/graphql`, query, variables, { headers: admin });
@@ -86,7 +91,7 @@ beforeAll(async () => {
   schema = buildClientSchema(introspection.data as never);
   plausible = await harvestPlausibleValues(schema, (query) => asAdmin(query));
   const created = await asAdmin(
-    `mutation Create($input: CreateApiClientInput!) { createApiClient(input: $input) { key } }`,
+    `mutation Create($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }`,
     {
       input: {
         name: 'Walk test',
@@ -96,8 +101,8 @@ beforeAll(async () => {
       },
     },
   );
-  const key = (created.data as { createApiClient?: { key?: string } } | undefined)?.createApiClient
-    ?.key;
+  const key = (created.data as { createApiClient?: { apiKey?: string } } | undefined)
+    ?.createApiClient?.apiKey;
   if (!key) throw new Error(`creating the API client failed: ${JSON.stringify(created.errors)}`);
   partner = { 'x-api-key': key };
 });

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import { ANONYMOUS, type Caller, type Logger } from '@civicgraph/platform';
-import { AccessTokenRefused, verifyAccessToken } from './access-token';
+import {
+  AccessTokenRefused,
+  ANONYMOUS,
+  type Caller,
+  type Logger,
+  verifyAccessToken,
+} from '@civicgraph/platform';
 import { AccountsUnavailable, type CallerLookup, type LookupQuestion } from './accounts-lookup';
 import { Refusal } from './refusal';
 import { TtlCache } from './ttl-cache';
@@ -100,7 +105,7 @@ export class Authenticator {
       beforeLookup,
     );
     const caller = answer.caller;
-    if (caller?.kind !== 'staff' || caller.id !== identity.staffId) {
+    if (caller?.kind !== 'staff' || caller.id !== identity.id) {
       throw unauthenticated('The session has ended; sign in again', 'SESSION_ENDED');
     }
     // Roles as accounts says them now, not as they were when the token was made.
