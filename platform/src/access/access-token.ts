@@ -1,5 +1,6 @@
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { type Caller, isStaffRole } from './caller';
+import { hmacKey } from './hmac-key';
 
 /**
  * How long a staff access token lives. Short, because the gateway trusts it without
@@ -10,8 +11,6 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 const ISSUER = 'civicgraph-accounts';
 const AUDIENCE = 'civicgraph';
-
-const encoder = new TextEncoder();
 
 /** A signed-in staff member, as their access token carries them: the caller it makes. */
 export type SessionCaller = Extract<Caller, { kind: 'staff' }> & { sessionId: string };
@@ -40,7 +39,7 @@ export async function signAccessToken(
     .setSubject(caller.id)
     .setIssuedAt(issuedAt)
     .setExpirationTime(expiresAt)
-    .sign(encoder.encode(secret));
+    .sign(await hmacKey(secret));
   return { token, expiresAt: new Date(expiresAt * 1000) };
 }
 
@@ -63,7 +62,7 @@ export class AccessTokenRefused extends Error {
 export async function verifyAccessToken(token: string, secret: string): Promise<SessionCaller> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, encoder.encode(secret), {
+    ({ payload } = await jwtVerify(token, await hmacKey(secret), {
       algorithms: ['HS256'],
       issuer: ISSUER,
       audience: AUDIENCE,

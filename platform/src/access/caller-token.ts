@@ -8,6 +8,7 @@ import {
   type PartnerScope,
   type StaffRole,
 } from './caller';
+import { hmacKey } from './hmac-key';
 
 /** The header in which the gateway sends each subgraph the caller it verified. */
 export const CALLER_HEADER = 'x-civicgraph-caller';
@@ -15,18 +16,6 @@ export const CALLER_HEADER = 'x-civicgraph-caller';
 /** Long enough for a slow subgraph call, short enough that a leaked header soon dies. */
 const CALLER_TOKEN_TTL_SECONDS = 30;
 const ISSUER = 'civicgraph-gateway';
-
-const encoder = new TextEncoder();
-const keys = new Map<string, Uint8Array>();
-
-function keyOf(secret: string): Uint8Array {
-  let key = keys.get(secret);
-  if (!key) {
-    key = encoder.encode(secret);
-    keys.set(secret, key);
-  }
-  return key;
-}
 
 /**
  * What a signature binds a caller to: one subgraph request, by method, path and
@@ -56,7 +45,7 @@ export async function signCaller(caller: Caller, request: SignedRequest, secret:
     .setAudience(request.audience)
     .setIssuedAt()
     .setExpirationTime(`${CALLER_TOKEN_TTL_SECONDS}s`)
-    .sign(keyOf(secret));
+    .sign(await hmacKey(secret));
 }
 
 /** Why a subgraph refused a request's caller header; the message is safe to return. */
@@ -74,7 +63,7 @@ export async function verifyCaller(
   if (!header) throw new CallerRefused('This service answers only requests signed by the gateway');
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(header, keyOf(secret), {
+    ({ payload } = await jwtVerify(header, await hmacKey(secret), {
       algorithms: ['HS256'],
       issuer: ISSUER,
       audience: request.audience,

@@ -27,7 +27,6 @@ export interface SubgraphContext<DB> {
  * runtime's business: a subgraph's demo seed is defined apart from it (@civicgraph/demo-city).
  * `DB` names the subgraph's tables, so that the database opened for it is typed.
  */
-// biome-ignore lint/correctness/noUnusedVariables: type-only, inferred by the functions below
 export interface SubgraphDefinition<DB> {
   /** Service name; also the name of its Postgres schema. */
   name: string;
