@@ -50,7 +50,9 @@ function maxRootFieldsRule(limit: number): ValidationRule {
     OperationDefinition(operation) {
       const count = countRootFields(operation.selectionSet, context);
       if (count > limit) {
-        context.reportError(limitError('MAX_ROOT_FIELDS_EXCEEDED', 'root fields', limit, count));
+        context.reportError(
+          limitError('MAX_ROOT_FIELDS_EXCEEDED', 'root field count', limit, count),
+        );
       }
     },
   });
