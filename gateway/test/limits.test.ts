@@ -114,7 +114,7 @@ describe('operation limits, each refused before any subgraph is called', () => {
         {
           MAX_DEPTH_EXCEEDED: 'depth',
           MAX_ALIASES_EXCEEDED: 'alias count',
-          MAX_ROOT_FIELDS_EXCEEDED: 'root fields',
+          MAX_ROOT_FIELDS_EXCEEDED: 'root field count',
           MAX_DIRECTIVES_EXCEEDED: 'directive count',
           MAX_COST_EXCEEDED: 'estimated cost',
         }[code]
