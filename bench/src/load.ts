@@ -12,14 +12,16 @@ function percentile(sorted: number[], p: number) {
 }
 
 /**
- * Sends `requests` POSTs of one GraphQL query with `concurrency` in flight, checks
- * every answer has no errors, and reports throughput and latency percentiles (ms).
+ * Sends `requests` POSTs of one GraphQL query with `concurrency` in flight (and
+ * `headers`: credentials), checks every answer has no errors, and reports throughput
+ * and latency percentiles (ms).
  */
 export async function load(
   url: string,
   query: string,
   requests: number,
   concurrency: number,
+  headers: Record<string, string> = {},
 ): Promise<LoadResult> {
   const body = JSON.stringify({ query });
   const latencies: number[] = [];
@@ -31,7 +33,7 @@ export async function load(
       const sent = performance.now();
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body,
       });
       const result = (await response.json()) as { errors?: unknown };

@@ -3,6 +3,8 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, reachableTempFolder } from '@civicgraph/platform/testing';
+import { measureAccessCost } from './access-cost';
+import { dispatcherSession, signedForSubgraph } from './credentials';
 import { type LoadResult, load } from './load';
 import { watchMemory } from './memory';
 import { startStackProcess } from './stack-process';
@@ -11,7 +13,8 @@ import { startStackProcess } from './stack-process';
 // timings, are what compare across these shared machines):
 // - the gateway's cost: one query through the gateway vs. straight to its subgraph;
 // - a federated query across three subgraphs through the gateway;
-// - the stack's resident memory, idle and at its peak under that load.
+// - the stack's resident memory, idle and at its peak under that load;
+// - what verifying callers and signing them to subgraphs costs (access-cost.ts).
 const REQUESTS = Number(process.argv[2] ?? 1000);
 const CONCURRENCY = 8;
 const ROUNDS = 3;
@@ -35,6 +38,8 @@ const env = {
   PORT: '0',
   EMBEDDED_PG_PORT: String(await freePort()),
   CONSOLE_DIR: fileURLToPath(new URL('../../console/dist', import.meta.url)),
+  // One session sends thousands of requests a minute here: measure, don't throttle.
+  STAFF_RATE_LIMIT_PER_MINUTE: '100000000',
 };
 const startedAt = performance.now();
 const stack = await startStackProcess(env, dataDir);
@@ -50,12 +55,18 @@ const runs = {
   federated: [] as LoadResult[],
 };
 try {
-  await load(requestsUrl, singleSubgraph, 200, CONCURRENCY); // warm-up
-  await load(gatewayUrl, federated, 200, CONCURRENCY);
+  // Work orders are for staff: the gateway cases carry a dispatcher's session, the
+  // direct case a header signed as the gateway would sign it.
+  const session = await dispatcherSession(stack.origin);
+  const direct = () => signedForSubgraph(dataDir, 'requests', singleSubgraph);
+  await load(requestsUrl, singleSubgraph, 200, CONCURRENCY, await direct()); // warm-up
+  await load(gatewayUrl, federated, 200, CONCURRENCY, session);
   for (let round = 0; round < ROUNDS; round++) {
-    runs.direct.push(await load(requestsUrl, singleSubgraph, REQUESTS, CONCURRENCY));
-    runs.gateway.push(await load(gatewayUrl, singleSubgraph, REQUESTS, CONCURRENCY));
-    runs.federated.push(await load(gatewayUrl, federated, REQUESTS, CONCURRENCY));
+    runs.direct.push(
+      await load(requestsUrl, singleSubgraph, REQUESTS, CONCURRENCY, await direct()),
+    );
+    runs.gateway.push(await load(gatewayUrl, singleSubgraph, REQUESTS, CONCURRENCY, session));
+    runs.federated.push(await load(gatewayUrl, federated, REQUESTS, CONCURRENCY, session));
   }
 } finally {
   await stack.stop();
@@ -87,15 +98,17 @@ ${row('federated: + assignee, department, asset (3 subgraphs)', fed)}
 - Resident memory: idle ${mb(idle.node)} MB Node + ${mb(idle.postgres)} MB PostgreSQL;
   peak under load ${mb(peak.node)} MB Node + ${mb(peak.postgres)} MB PostgreSQL = ${mb(peak.total)} MB.
 `;
+const access = await measureAccessCost(REQUESTS);
 console.log(report);
+console.log(access.report);
 const resultsFile = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 await writeFile(
   resultsFile,
-  `# Benchmark results\n\nWritten by \`pnpm --filter @civicgraph/bench bench\`.\n\n${report}`,
+  `# Benchmark results\n\nWritten by \`pnpm --filter @civicgraph/bench bench\`.\n\n${report}\n${access.report}`,
 );
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 await mkdir(resultsDir, { recursive: true });
 await writeFile(
   path.join(resultsDir, `stack-${Date.now()}.json`),
-  JSON.stringify({ machine, startSeconds, idle, peak, runs }, null, 2),
+  JSON.stringify({ machine, startSeconds, idle, peak, runs, access: access.runs }, null, 2),
 );

@@ -1,5 +1,6 @@
 import { useCityState } from './city/use-city';
 import { useI18n } from './i18n';
+import { SignedInStaff } from './session/signed-in-staff';
 
 export function AppHeader() {
   const { messages } = useI18n();
@@ -19,6 +20,7 @@ export function AppHeader() {
             </span>
           </>
         ) : null}
+        <SignedInStaff />
       </div>
     </header>
   );

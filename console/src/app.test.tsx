@@ -7,52 +7,26 @@ import { createCache } from './apollo-client';
 import { App } from './app';
 import { CityDocument, type CitySettings } from './city/city.graphql';
 import { cityMock, phoenix } from './city/city-mock';
-import { workOrdersPageSize } from './config';
-import type { OpenWorkOrdersQuery } from './generated/graphql';
-import { type OpenWorkOrder, OpenWorkOrdersDocument } from './work-orders/open-work-orders.graphql';
+import { SessionProvider } from './session/session-context';
+import type { SessionManager } from './session/session-manager';
+import { testSessionManager } from './session/session-mock';
+import { oneWorkOrderCreatedAt as createdAt, oneWorkOrder } from './work-orders/work-orders-mock';
 
-afterEach(cleanup);
+const managers: SessionManager[] = [];
+afterEach(() => {
+  cleanup();
+  for (const manager of managers.splice(0)) manager.dispose();
+});
 
-const createdAt = '2026-10-30T17:15:00Z';
-
-function oneWorkOrder(): MockLink.MockedResponse<OpenWorkOrdersQuery> {
-  const node: OpenWorkOrder = {
-    __typename: 'WorkOrder',
-    id: 'wo-1',
-    number: 'WO-000001',
-    summary: 'Streetlight out',
-    status: 'NEW',
-    priority: 'NORMAL',
-    createdAt,
-    dueAt: '2026-11-02T17:15:00Z',
-    overdue: false,
-    service: { __typename: 'Service', id: 'svc-light', name: 'Streetlight repair' },
-    department: { __typename: 'Department', id: 'dep-streets', name: 'Street Transportation' },
-    assignee: null,
-    asset: null,
-  };
-  return {
-    request: {
-      query: OpenWorkOrdersDocument,
-      variables: { first: workOrdersPageSize, locale: 'EN' },
-    },
-    result: {
-      data: {
-        workOrders: {
-          __typename: 'WorkOrderConnection',
-          totalCount: 1,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: [{ __typename: 'WorkOrderEdge', node }],
-        },
-      },
-    },
-  };
-}
-
+// Signed in as the demo dispatcher: the sign-in page itself is tested in session/.
 function renderApp(mocks: MockLink.MockedResponse[]) {
+  const manager = testSessionManager();
+  managers.push(manager);
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
-      <App />
+      <SessionProvider manager={manager}>
+        <App />
+      </SessionProvider>
     </MockedProvider>,
   );
 }
@@ -66,9 +40,11 @@ describe('App', () => {
   it('names the city the graph serves in the header', async () => {
     renderApp([cityMock({ ...phoenix, name: 'Springfield' }), oneWorkOrder()]);
     const banner = screen.getByRole('banner');
-    expect(banner.textContent).toBe('CivicGraph Console');
+    const staff = within(banner).getByTestId('signed-in-staff').textContent;
+    expect(staff).toBe('Signed in as Ana Ruiz, Dispatcher');
+    expect(banner.textContent).toBe(`CivicGraph Console${staff}Sign out`);
     expect(await within(banner).findByText('Springfield')).toBeTruthy();
-    expect(banner.textContent).toBe('CivicGraph Console, Springfield');
+    expect(banner.textContent).toBe(`CivicGraph Console, Springfield${staff}Sign out`);
   });
 
   it.each<[string, CitySettings, string]>([

@@ -1,21 +1,40 @@
+import { useEffect, useRef } from 'react';
 import { AppHeader } from './app-header';
 import { CityProvider } from './city/city-context';
 import { RequireCity } from './city/require-city';
 import { useI18n } from './i18n';
+import { useSession } from './session/session-context';
+import { SignInPage } from './session/sign-in-page';
 import { OpenWorkOrders } from './work-orders/open-work-orders';
 
 export function App() {
   const { messages } = useI18n();
+  const { session } = useSession();
+  const signedIn = session !== null;
+  const mainRef = useRef<HTMLElement>(null);
+  const wasSignedIn = useRef(signedIn);
+  useEffect(() => {
+    // Signing in or out replaces the whole page, and with it the focused control:
+    // start keyboard and screen-reader users at the top of the new content.
+    if (wasSignedIn.current === signedIn) return;
+    wasSignedIn.current = signedIn;
+    mainRef.current?.focus();
+  }, [signedIn]);
   return (
+    // The city is public: the header names it on the sign-in page too.
     <CityProvider>
       <a className="skip-link" href="#main">
         {messages.skipToContent}
       </a>
       <AppHeader />
-      <main id="main" className="app-main" tabIndex={-1}>
-        <RequireCity>
-          <OpenWorkOrders />
-        </RequireCity>
+      <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+        {session ? (
+          <RequireCity>
+            <OpenWorkOrders />
+          </RequireCity>
+        ) : (
+          <SignInPage />
+        )}
       </main>
     </CityProvider>
   );

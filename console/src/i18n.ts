@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import type { Locale, WorkOrderPriority, WorkOrderStatus } from './generated/graphql';
+import type { Locale, StaffRole, WorkOrderPriority, WorkOrderStatus } from './generated/graphql';
 
 // A plain dictionary rather than an i18n library: two languages and a handful of
 // strings do not justify one yet. Every user-visible string goes through here so that
@@ -15,6 +15,28 @@ export interface Messages {
     errorTitle: string;
     retry: string;
   };
+  signIn: {
+    heading: string;
+    description: string;
+    email: string;
+    password: string;
+    submit: string;
+    submitting: string;
+    /** The same for an unknown email and a wrong password, on purpose. */
+    badCredentials: string;
+    /** `minutes` is null when the graph did not say how long the lock lasts. */
+    locked: (minutes: number | null) => string;
+    unavailable: string;
+    sessionEnded: string;
+    signedOut: string;
+  };
+  session: {
+    /** Read before the name by screen readers: "Signed in as Ana Ruiz, Dispatcher". */
+    signedInAs: string;
+    signOut: string;
+    signingOut: string;
+  };
+  roles: Record<StaffRole, string>;
   openWorkOrders: {
     heading: string;
     description: string;
@@ -58,6 +80,34 @@ const en: Messages = {
     loading: 'Loading the city’s settings…',
     errorTitle: 'The city’s settings could not be loaded.',
     retry: 'Retry',
+  },
+  signIn: {
+    heading: 'Sign in',
+    description: 'City staff: sign in with your work email.',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    badCredentials: 'Email or password is incorrect.',
+    locked: (minutes) =>
+      minutes === null
+        ? 'Too many failed attempts: sign-in is locked for a while. Try again later.'
+        : `Too many failed attempts: sign-in is locked. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    unavailable: 'Sign-in is not available right now. Try again in a moment.',
+    sessionEnded: 'Your session has ended; sign in again.',
+    signedOut: 'You have signed out.',
+  },
+  session: {
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+  },
+  roles: {
+    ADMIN: 'Administrator',
+    SUPERVISOR: 'Supervisor',
+    DISPATCHER: 'Dispatcher',
+    FIELD_WORKER: 'Field worker',
+    ANALYST: 'Analyst',
   },
   openWorkOrders: {
     heading: 'Open work orders',
@@ -114,6 +164,35 @@ const es: Messages = {
     loading: 'Cargando la configuración de la ciudad…',
     errorTitle: 'No se pudo cargar la configuración de la ciudad.',
     retry: 'Reintentar',
+  },
+  signIn: {
+    heading: 'Iniciar sesión',
+    description: 'Personal municipal: inicie sesión con su correo de trabajo.',
+    email: 'Correo electrónico',
+    password: 'Contraseña',
+    submit: 'Iniciar sesión',
+    submitting: 'Iniciando sesión…',
+    badCredentials: 'El correo o la contraseña no son correctos.',
+    locked: (minutes) =>
+      minutes === null
+        ? 'Demasiados intentos fallidos: el inicio de sesión está bloqueado por un tiempo. Vuelva a intentarlo más tarde.'
+        : `Demasiados intentos fallidos: el inicio de sesión está bloqueado. Vuelva a intentarlo en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
+    unavailable:
+      'El inicio de sesión no está disponible en este momento. Vuelva a intentarlo en un momento.',
+    sessionEnded: 'Su sesión ha terminado; vuelva a iniciar sesión.',
+    signedOut: 'Ha cerrado la sesión.',
+  },
+  session: {
+    signedInAs: 'Sesión iniciada como',
+    signOut: 'Cerrar sesión',
+    signingOut: 'Cerrando sesión…',
+  },
+  roles: {
+    ADMIN: 'Administración',
+    SUPERVISOR: 'Supervisión',
+    DISPATCHER: 'Despacho',
+    FIELD_WORKER: 'Trabajo de campo',
+    ANALYST: 'Análisis',
   },
   openWorkOrders: {
     heading: 'Órdenes de trabajo abiertas',

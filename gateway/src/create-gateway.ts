@@ -8,6 +8,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Where each subgraph runs, by subgraph name; overrides the supergraph's placeholders. */
   subgraphUrls: Record<string, string>;
+  /** Signs the caller of every subgraph call (shared with the subgraphs). */
+  signingSecret: string;
   logger: Logger;
 }
 
@@ -24,7 +26,7 @@ export function createGateway(options: GatewayOptions) {
       if (!target) {
         throw new Error(`No URL configured for subgraph "${name}" (supergraph has ${url})`);
       }
-      return new SubgraphDataSource(name, target);
+      return new SubgraphDataSource(name, target, options.signingSecret);
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));

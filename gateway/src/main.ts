@@ -1,4 +1,5 @@
 import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
+import { accessOptionsFromConfig } from './access-options';
 import { gatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 import { readSupergraph } from './supergraph';
@@ -14,10 +15,15 @@ runMain(async () => {
       datasets: config.DATASETS_URL,
       requests: config.REQUESTS_URL,
     },
+    secrets: {
+      callerSigning: config.GATEWAY_SIGNING_SECRET,
+      accessToken: config.ACCESS_TOKEN_SECRET,
+    },
     host: config.HOST,
     port: config.PORT,
     logger,
     consoleDir: config.CONSOLE_DIR ?? null,
+    access: accessOptionsFromConfig(config),
   });
   stopOnSignal(logger, gateway.close);
 });

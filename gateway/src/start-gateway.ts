@@ -1,19 +1,40 @@
-import { type Logger, type RunningServer, startGraphQLServer } from '@civicgraph/platform';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  type AccessSecrets,
+  type Logger,
+  type RunningServer,
+  startGraphQLServer,
+} from '@civicgraph/platform';
+import { accountsLookup } from './access/accounts-lookup';
+import { Authenticator } from './access/authenticate';
+import { gatewayContext, installFrontDoor } from './access/front-door';
+import { RateLimits } from './access/rate-limits';
+import { type AccessOverrides, resolveAccessOptions } from './access-options';
 import { createGateway } from './create-gateway';
+import { secureHttp } from './http-security';
+import { operationCostLimit } from './limits/operation-cost';
+import { shapeLimits } from './limits/shape-limits';
+import { introspectionPolicy } from './policy/introspection-policy';
+import { PersistedOperations, persistedOnlyPolicy } from './policy/persisted-operations';
 import { serveConsole } from './serve-console';
+import type { GatewayContext } from './subgraph-data-source';
 
 export interface StartGatewayOptions {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
+  secrets: AccessSecrets;
   host: string;
   port: number;
   logger: Logger;
   /** The console's production build; null serves the API only. */
   consoleDir: string | null;
+  /** Limits, rate limits, caches, CORS, production mode: the config's defaults where unset. */
+  access?: AccessOverrides;
 }
 
+const GRAPHQL_PATH = '/graphql';
 /** What this origin serves besides the console; the console never answers for them. */
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = [GRAPHQL_PATH, '/health'];
 
 /** A subgraph's own /health, beside its /graphql; a slow answer counts as down. */
 async function subgraphHealth(graphqlUrl: string) {
@@ -23,22 +44,73 @@ async function subgraphHealth(graphqlUrl: string) {
   if (!response.ok) throw new Error(`${graphqlUrl} health answered ${response.status}`);
 }
 
-/** The one public origin: `/graphql`, `/health` and the console at `/`. */
+/**
+ * The one public origin: `/graphql`, `/health` and the console at `/`. Every GraphQL
+ * request is verified once (front door: credentials, rate limit, tokens), then
+ * checked against the operation limits and policies, all before the gateway plans a
+ * single subgraph call; the verified caller is what it signs to each subgraph.
+ */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
   const logger = options.logger.child({ server: 'gateway' });
-  return startGraphQLServer({
-    name: 'gateway',
+  const access = resolveAccessOptions(options.access);
+  const accountsUrl = options.subgraphUrls.accounts;
+  if (!accountsUrl) throw new Error('No URL configured for subgraph "accounts"');
+  const persisted = PersistedOperations.load(access.persistedOperationsPath);
+  const authenticator = new Authenticator({
+    lookup: accountsLookup(accountsUrl, options.secrets.callerSigning),
+    accessTokenSecret: options.secrets.accessToken,
+    apiKeySeconds: access.callerCache.apiKeySeconds,
+    sessionSeconds: access.callerCache.sessionSeconds,
     logger,
-    host: options.host,
-    port: options.port,
-    gateway: createGateway({ ...options, logger }),
-    // The gateway can serve only as much of the graph as its subgraphs can.
-    healthChecks: Object.fromEntries(
-      Object.entries(options.subgraphUrls).map(([name, url]) => [name, () => subgraphHealth(url)]),
-    ),
-    context: async () => ({}),
-    configure: async (app) => {
-      if (options.consoleDir) await serveConsole(app, options.consoleDir, API_PATHS);
-    },
   });
+  const rateLimits = await RateLimits.start(access.rateLimits, logger);
+  const shape = shapeLimits(access.limits, access.production);
+  try {
+    return await startGraphQLServer<GatewayContext>({
+      name: 'gateway',
+      logger,
+      host: options.host,
+      port: options.port,
+      gateway: createGateway({ ...options, signingSecret: options.secrets.callerSigning, logger }),
+      // The gateway can serve only as much of the graph as its subgraphs can.
+      healthChecks: Object.fromEntries(
+        Object.entries(options.subgraphUrls).map(([name, url]) => [
+          name,
+          () => subgraphHealth(url),
+        ]),
+      ),
+      context: async (request) => gatewayContext(request),
+      bodyLimit: access.limits.maxBodyBytes,
+      trustProxy: access.trustProxy,
+      validationRules: shape.validationRules,
+      // Served, then allowed or refused per caller by introspectionPolicy.
+      introspection: true,
+      persistedQueries: { cache: persisted.apolloCache },
+      plugins: [
+        ...shape.plugins,
+        operationCostLimit(access.limits.maxCost),
+        introspectionPolicy(access.production),
+        persistedOnlyPolicy(persisted),
+        // Apollo's landing page embeds its hosted Sandbox (third-party scripts and
+        // frames) that the CSP refuses; the console is this origin's page.
+        ApolloServerPluginLandingPageDisabled(),
+      ],
+      configure: async (app) => {
+        app.addHook('onClose', () => rateLimits.close());
+        await secureHttp(app, { corsOrigins: access.corsOrigins, production: access.production });
+        installFrontDoor(app, {
+          authenticator,
+          rateLimits,
+          rateLimitOptions: access.rateLimits,
+          maxTokens: access.limits.maxTokens,
+          maxBodyBytes: access.limits.maxBodyBytes,
+          path: GRAPHQL_PATH,
+        });
+        if (options.consoleDir) await serveConsole(app, options.consoleDir, API_PATHS);
+      },
+    });
+  } catch (error) {
+    await rateLimits.close();
+    throw error;
+  }
 }

@@ -1,7 +1,28 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import {
+  ANONYMOUS,
+  CALLER_HEADER,
+  type Caller,
+  parseCaller,
+  signCaller,
+} from '@civicgraph/platform';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-type ProcessOptions = Parameters<RemoteGraphQLDataSource['process']>[0];
+/** What the gateway knows of each request: who is calling, verified once. */
+export interface GatewayContext {
+  caller: Caller;
+  /** A partner client held to the persisted-operation allowlist. */
+  persistedOperationsOnly?: boolean;
+}
+
+/**
+ * Carries the caller from `willSendRequest` (which knows the request's context) to the
+ * fetcher (which knows the exact body to sign). It never leaves the process: the
+ * fetcher replaces it with the signature.
+ */
+const UNSIGNED_CALLER_HEADER = 'x-civicgraph-unsigned-caller';
+
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /**
@@ -30,16 +51,47 @@ function refusalErrors(error: unknown): GraphQLFormattedError[] | null {
  * a request with a 4xx and GraphQL errors, clients get those errors, codes and all
  * (the gateway adds the service name), as if it had answered 200 with no data;
  * a 5xx stays an internal error.
+ *
+ * Every call carries the caller, signed for this subgraph and this exact body
+ * (`x-civicgraph-caller`): subgraphs answer nothing else. Calls go through Node's own
+ * fetch rather than Apollo's default fetcher, which costs more per call.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string,
+    private readonly signingSecret: string,
   ) {
     super({ url });
+    this.fetcher = ((target: string, init?: FetcherRequestInit) =>
+      this.signedFetch(target, init)) as Fetcher;
   }
 
-  override async process(options: ProcessOptions): Promise<SubgraphResponse> {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const caller = 'context' in options ? options.context?.caller : undefined;
+    options.request.http?.headers.set(UNSIGNED_CALLER_HEADER, JSON.stringify(caller ?? ANONYMOUS));
+  }
+
+  private async signedFetch(target: string, init: FetcherRequestInit = {}) {
+    const headers = { ...init.headers };
+    const pending = headers[UNSIGNED_CALLER_HEADER];
+    delete headers[UNSIGNED_CALLER_HEADER];
+    const caller = (pending ? parseCaller(JSON.parse(pending)) : null) ?? ANONYMOUS;
+    const body = typeof init.body === 'string' ? init.body : (init.body?.toString('utf8') ?? '');
+    const url = new URL(target);
+    const method = init.method ?? 'POST';
+    headers[CALLER_HEADER] = await signCaller(
+      caller,
+      { audience: this.name, method, path: `${url.pathname}${url.search}`, body },
+      this.signingSecret,
+    );
+    const response = await fetch(url, { method, headers, body, signal: init.signal });
+    return response as unknown as FetcherResponse;
+  }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<SubgraphResponse> {
     try {
       return await super.process(options);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger, type RunningServer } from '@civicgraph/platform';
-import { postGraphQL } from '@civicgraph/platform/testing';
+import { postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readSupergraph, startGateway } from '../src';
@@ -64,6 +64,7 @@ beforeAll(async () => {
     port: 0,
     logger: createLogger('test', 'silent'),
     consoleDir: null,
+    secrets: TEST_SECRETS,
   });
 });
 

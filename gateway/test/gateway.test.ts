@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger, type RunningServer } from '@civicgraph/platform';
+import { TEST_SECRETS } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSupergraph, startGateway } from '../src';
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
     port: 0,
     logger,
     consoleDir,
+    secrets: TEST_SECRETS,
   });
   origin = gateway.url.replace(/\/graphql$/, '');
 });
@@ -109,6 +111,7 @@ describe('the gateway origin', () => {
         port: 0,
         logger,
         consoleDir: null,
+        secrets: TEST_SECRETS,
       }),
     ).rejects.toThrow(/No URL configured for subgraph "(assets|datasets|requests)"/);
   });

@@ -1,4 +1,42 @@
 export type { LogEvent } from 'kysely';
+export {
+  type AccessScopes,
+  accessDenied,
+  accessScopesFor,
+  assertEveryFieldHasRule,
+  fieldsWithoutRule,
+} from './access/access-rules';
+export {
+  ACCESS_TOKEN_TTL_SECONDS,
+  AccessTokenRefused,
+  type SessionCaller,
+  type SignedAccessToken,
+  signAccessToken,
+  verifyAccessToken,
+} from './access/access-token';
+export {
+  ANONYMOUS,
+  type Caller,
+  type CallerKind,
+  isPartnerScope,
+  isStaffRole,
+  PARTNER_SCOPES,
+  type PartnerScope,
+  STAFF_ROLES,
+  type StaffRole,
+} from './access/caller';
+export {
+  CALLER_HEADER,
+  CallerRefused,
+  parseCaller,
+  requestDigest,
+  type SignedRequest,
+  signCaller,
+  verifyCaller,
+} from './access/caller-token';
+export { isPermission, PERMISSIONS, type Permission, permits } from './access/permissions';
+export { requireSignedCaller, type SignedCallerOptions } from './access/require-signed-caller';
+export { type AccessSecrets, secretField } from './access/secrets';
 export { configFields } from './config/fields';
 export { ConfigError, loadConfig } from './config/load-config';
 export {
@@ -39,6 +77,7 @@ export {
 export { LOCALES, type Locale } from './graphql/locale';
 export { exactlyOneKey } from './graphql/lookup';
 export {
+  type CallerContext,
   createSubgraphBuilder,
   type ScalarShapes,
   type SubgraphSchemaTypes,
@@ -55,5 +94,6 @@ export {
   type RunningSubgraph,
   type SubgraphContext,
   type SubgraphDefinition,
+  type SubgraphServerOptions,
   startSubgraph,
 } from './server/subgraph';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type CallerContext,
   createLogger,
   createSubgraphBuilder,
   type RunningServer,
@@ -13,7 +14,7 @@ let received: unknown[] = [];
 
 /** `echo` returns its text; `nested` leads one level down, for arguments deeper in the operation. */
 function echoSchema() {
-  const { builder } = createSubgraphBuilder<object>();
+  const { builder } = createSubgraphBuilder<CallerContext>();
   const Filter = builder.inputType('Filter', {
     fields: (t) => ({ name: t.string(), tags: t.stringList() }),
   });

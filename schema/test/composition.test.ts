@@ -31,6 +31,8 @@ describe('composition', () => {
     const builder = new SchemaBuilder<{ DefaultFieldNullability: false }>({
       plugins: [DirectivePlugin, FederationPlugin],
       defaultFieldNullability: false,
+      // Scope-auth's option types are global once any package loads the plugin.
+      scopeAuth: { authScopes: () => ({}) },
     });
     const GeoPoint = builder.objectRef<{ lon: number; lat: number }>('GeoPoint').implement({
       fields: (t) => ({ lon: t.exposeFloat('lon'), lat: t.exposeFloat('lat') }),

@@ -1,38 +1,61 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/demo-city';
-import { configFields } from '@civicgraph/platform';
+import { accessConfig } from '@civicgraph/gateway';
+import { configFields, secretField } from '@civicgraph/platform';
 import { z } from 'zod';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Configuration of `npm start`: the whole stack in one process. */
-export const stackConfig = z.object({
-  /** Unset: an embedded PostgreSQL is started, its data kept in DATA_DIR. */
-  DATABASE_URL: configFields.postgresUrl(),
-  HOST: configFields.host('127.0.0.1'),
-  PORT: configFields.port(4000),
-  LOG_LEVEL: configFields.logLevel(),
-  /**
-   * The embedded cluster is DATA_DIR/postgres; as root, when the `postgres` OS user
-   * cannot reach DATA_DIR, that is a link to a cluster under /var/lib/civicgraph.
-   */
-  DATA_DIR: z.string().min(1).default(`${repositoryRoot}.data`),
-  EMBEDDED_PG_PORT: configFields.port(54329),
-  /** Name of the database the stack uses on the embedded server. */
-  EMBEDDED_PG_DATABASE: z
-    .string()
-    .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase identifier')
-    .default('civicgraph'),
-  CONSOLE_DIR: z.string().min(1).default(`${repositoryRoot}console/dist`),
-  CITY: z
-    .string()
-    .refine((id) => listCityProfiles().includes(id), {
-      error: `must be one of the city profiles: ${listCityProfiles().join(', ')}`,
-    })
-    .default(DEFAULT_CITY_PROFILE),
-  DEMO_SEED: configFields.positiveInt(311),
-  DEMO_REQUESTS: configFields.positiveInt(5000),
-  DB_POOL_MAX: configFields.positiveInt(10),
-});
+/**
+ * Configuration of `npm start`: the whole stack in one process. The gateway's access
+ * settings (limits, rate limits, Redis, CORS, NODE_ENV) are the same variables as
+ * when it runs alone; `production` also requires configured secrets.
+ */
+export const stackConfig = z
+  .object({
+    ...accessConfig.shape,
+    /** Signs the caller the gateway sends each subgraph. Unset in development: made and kept in DATA_DIR. */
+    GATEWAY_SIGNING_SECRET: secretField().optional(),
+    /** Signs staff access tokens. Unset in development: made and kept in DATA_DIR. */
+    ACCESS_TOKEN_SECRET: secretField().optional(),
+    /** Unset: an embedded PostgreSQL is started, its data kept in DATA_DIR. */
+    DATABASE_URL: configFields.postgresUrl(),
+    HOST: configFields.host('127.0.0.1'),
+    PORT: configFields.port(4000),
+    LOG_LEVEL: configFields.logLevel(),
+    /**
+     * The embedded cluster is DATA_DIR/postgres; as root, when the `postgres` OS user
+     * cannot reach DATA_DIR, that is a link to a cluster under /var/lib/civicgraph.
+     */
+    DATA_DIR: z.string().min(1).default(`${repositoryRoot}.data`),
+    EMBEDDED_PG_PORT: configFields.port(54329),
+    /** Name of the database the stack uses on the embedded server. */
+    EMBEDDED_PG_DATABASE: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase identifier')
+      .default('civicgraph'),
+    CONSOLE_DIR: z.string().min(1).default(`${repositoryRoot}console/dist`),
+    CITY: z
+      .string()
+      .refine((id) => listCityProfiles().includes(id), {
+        error: `must be one of the city profiles: ${listCityProfiles().join(', ')}`,
+      })
+      .default(DEFAULT_CITY_PROFILE),
+    DEMO_SEED: configFields.positiveInt(311),
+    DEMO_REQUESTS: configFields.positiveInt(5000),
+    DB_POOL_MAX: configFields.positiveInt(10),
+  })
+  .superRefine((config, context) => {
+    if (config.NODE_ENV !== 'production') return;
+    for (const name of ['GATEWAY_SIGNING_SECRET', 'ACCESS_TOKEN_SECRET'] as const) {
+      if (!config[name]) {
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'must be set in production (development secrets are made only outside it)',
+        });
+      }
+    }
+  });
 
 export type StackConfig = z.output<typeof stackConfig>;

@@ -1,4 +1,6 @@
+import { accessOptionsFromConfig } from '@civicgraph/gateway';
 import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
+import { stackSecrets } from './access-secrets';
 import { stackConfig } from './config';
 import { openDatabaseServer } from './database-server';
 import { prepareDatabase } from './prepare-database';
@@ -23,6 +25,8 @@ runMain(async () => {
     });
     const stack = await startStack({
       databaseUrl: database.url,
+      secrets: await stackSecrets(config, logger),
+      access: accessOptionsFromConfig(config),
       host: config.HOST,
       port: config.PORT,
       logger,

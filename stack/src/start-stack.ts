@@ -1,5 +1,6 @@
-import { readSupergraph, startGateway } from '@civicgraph/gateway';
+import { type AccessOverrides, readSupergraph, startGateway } from '@civicgraph/gateway';
 import {
+  type AccessSecrets,
   type LogEvent,
   type Logger,
   type RunningSubgraph,
@@ -13,9 +14,12 @@ export interface StackOptions {
   /** Port of the one public origin; 0 picks a free one (tests). */
   port: number;
   logger: Logger;
+  secrets: AccessSecrets;
   /** The console's production build; null serves the API only. */
   consoleDir: string | null;
   poolMax?: number;
+  /** The gateway's limits, rate limits and mode; its config defaults where unset. */
+  access?: AccessOverrides;
   /** Sees every SQL statement, by subgraph: statement counting in tests. */
   onQuery?: (subgraph: string, event: LogEvent) => void;
 }
@@ -42,6 +46,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           host: '127.0.0.1',
           port: 0,
           logger,
+          secrets: options.secrets,
           ...(options.poolMax ? { poolMax: options.poolMax } : {}),
           ...(onQuery ? { onQuery: (event: LogEvent) => onQuery(subgraph.name, event) } : {}),
         }),
@@ -54,6 +59,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       port: options.port,
       logger,
       consoleDir: options.consoleDir,
+      secrets: options.secrets,
+      ...(options.access ? { access: options.access } : {}),
     });
     return {
       url: gateway.url.replace(/\/graphql$/, ''),

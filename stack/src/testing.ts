@@ -1,8 +1,14 @@
 // Test helper: imported by test files only (it needs the vitest run's PostgreSQL).
 
-import type { DemoCityOptions } from '@civicgraph/demo-city';
-import { createLogger } from '@civicgraph/platform';
-import { scratchDatabase } from '@civicgraph/platform/testing';
+import {
+  DEFAULT_CITY_PROFILE,
+  DEMO_PASSWORD,
+  type DemoCityOptions,
+  demoLoginEmail,
+  loadCityProfile,
+} from '@civicgraph/demo-city';
+import { createLogger, type StaffRole } from '@civicgraph/platform';
+import { postGraphQL, scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { prepareDatabase } from './prepare-database';
 import { type RunningStack, type StackOptions, startStack } from './start-stack';
 
@@ -10,7 +16,15 @@ export interface SeededStackOptions {
   city: DemoCityOptions;
   consoleDir?: string | null;
   onQuery?: StackOptions['onQuery'];
+  /** Laid over the test defaults below. */
+  access?: StackOptions['access'];
 }
+
+/**
+ * Tests send hundreds of requests a second from one address and one session: the
+ * rate limits are raised out of their way (the gateway's own tests cover them).
+ */
+const TEST_RATE_LIMITS = { anonymousPerMinute: 1_000_000, staffPerMinute: 1_000_000 };
 
 /**
  * The whole stack on a database of its own, migrated and seeded with a generated
@@ -23,10 +37,15 @@ export async function startSeededStack(options: SeededStackOptions): Promise<Run
     await prepareDatabase({ databaseUrl: database.url, logger, city: options.city });
     const stack = await startStack({
       databaseUrl: database.url,
+      secrets: TEST_SECRETS,
       host: '127.0.0.1',
       port: 0,
       logger,
       consoleDir: options.consoleDir ?? null,
+      access: {
+        ...options.access,
+        rateLimits: { ...TEST_RATE_LIMITS, ...options.access?.rateLimits },
+      },
       ...(options.onQuery ? { onQuery: options.onQuery } : {}),
     });
     return {
@@ -40,4 +59,23 @@ export async function startSeededStack(options: SeededStackOptions): Promise<Run
     await database.drop();
     throw error;
   }
+}
+
+/**
+ * Signs in through the gateway as the demo login of `role`, as the console does, and
+ * returns the headers that carry the session: `{ authorization: 'Bearer …' }`.
+ */
+export async function signInAs(
+  origin: string,
+  role: StaffRole,
+  jurisdictionId = loadCityProfile(DEFAULT_CITY_PROFILE).jurisdictionId,
+): Promise<Record<string, string>> {
+  const response = await postGraphQL<{ login: { accessToken: string } }>(
+    `${origin}/graphql`,
+    'mutation SignIn($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: demoLoginEmail(role, jurisdictionId), password: DEMO_PASSWORD } },
+  );
+  const token = response.data?.login.accessToken;
+  if (!token) throw new Error(`signing in as ${role} failed: ${JSON.stringify(response.errors)}`);
+  return { authorization: `Bearer ${token}` };
 }

@@ -2,7 +2,7 @@ import { generateDemoCity } from '@civicgraph/demo-city';
 import { errorCodes, postGraphQL } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
-import { startSeededStack } from '../src/testing';
+import { signInAs, startSeededStack } from '../src/testing';
 
 const cityOptions = { seed: 42, requests: 150, now: new Date('2026-11-01T15:00:00Z') };
 const city = generateDemoCity(cityOptions);
@@ -10,6 +10,8 @@ const seededWorkOrders = [...city.requestBatches()].flatMap((batch) => batch.wor
 const openStatuses = new Set(['NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD']);
 
 let stack: RunningStack;
+/** A dispatcher's session: work orders are staff-only. */
+let dispatcher: Record<string, string>;
 
 interface WorkOrderNode {
   id: string;
@@ -22,6 +24,7 @@ interface WorkOrderNode {
 
 beforeAll(async () => {
   stack = await startSeededStack({ city: cityOptions });
+  dispatcher = await signInAs(stack.url, 'DISPATCHER');
 });
 
 afterAll(async () => {
@@ -47,6 +50,8 @@ describe('the federated graph', () => {
         }
       }
     `,
+      {},
+      { headers: dispatcher },
     );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
@@ -101,6 +106,8 @@ describe('the federated graph', () => {
     const response = await postGraphQL(
       `${stack.url}/graphql`,
       'query { workOrders(first: 10) { edges { node { nope } } } }',
+      {},
+      { headers: dispatcher },
     );
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);

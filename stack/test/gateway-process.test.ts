@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataOf, postGraphQL } from '@civicgraph/platform/testing';
+import { dataOf, postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
-import { startSeededStack } from '../src/testing';
+import { signInAs, startSeededStack } from '../src/testing';
 
 // The gateway as its own process (what its container runs), in front of the stack's
 // subgraphs, with module hooks that fail the process if it loads any subgraph code.
@@ -17,6 +17,7 @@ let stack: RunningStack;
 let gateway: ChildProcess;
 let gatewayUrl: string;
 let output = '';
+let dispatcher: Record<string, string>;
 
 function startGatewayProcess(): Promise<string> {
   gateway = spawn(
@@ -29,6 +30,8 @@ function startGatewayProcess(): Promise<string> {
         HOST: '127.0.0.1',
         PORT: '0',
         LOG_LEVEL: 'info',
+        GATEWAY_SIGNING_SECRET: TEST_SECRETS.callerSigning,
+        ACCESS_TOKEN_SECRET: TEST_SECRETS.accessToken,
         ...Object.fromEntries(stack.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url])),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,6 +62,7 @@ beforeAll(async () => {
     city: { seed: 5, requests: 80, now: new Date('2026-11-01T15:00:00Z') },
   });
   gatewayUrl = await startGatewayProcess();
+  dispatcher = await signInAs(stack.url, 'DISPATCHER');
 });
 
 afterAll(async () => {
@@ -80,8 +84,11 @@ describe('the gateway as its own process', () => {
   });
 
   it('serves the federated graph from the supergraph file alone', async () => {
-    const alone = dataOf(await postGraphQL(gatewayUrl, query));
-    const inStack = dataOf(await postGraphQL(`${stack.url}/graphql`, query));
+    // One session serves both: they share the secrets and ask the same accounts.
+    const alone = dataOf(await postGraphQL(gatewayUrl, query, {}, { headers: dispatcher }));
+    const inStack = dataOf(
+      await postGraphQL(`${stack.url}/graphql`, query, {}, { headers: dispatcher }),
+    );
     expect(alone).toEqual(inStack);
     expect((alone as { workOrders: { totalCount: number } }).workOrders.totalCount).toBeGreaterThan(
       0,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, postGraphQL, reachableTempFolder } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from '../src/testing';
 
 // `npm start` as a person runs it: a real process on the embedded PostgreSQL,
 // stopped with Ctrl-C (SIGINT), then started again on the same data folder.
@@ -68,13 +69,17 @@ afterAll(async () => {
 describe('npm start', () => {
   it('seeds on first start, stops cleanly on Ctrl-C, and reuses its data on the next start', async () => {
     const first = await start();
+    const session = await signInAs(first.url, 'DISPATCHER');
     const before = await postGraphQL<{ workOrders: { totalCount: number } }>(
       `${first.url}/graphql`,
       openCount,
+      {},
+      { headers: session },
     );
     expect(before.errors).toBeUndefined();
     expect(before.data!.workOrders.totalCount).toBeGreaterThan(0);
     expect(first.log()).toContain('seeded demo data');
+    expect(first.log()).toContain('made development secrets');
 
     expect(await stop(first)).toBe(0);
     // The database server is gone too: its lock file is removed on a clean stop.
@@ -83,13 +88,18 @@ describe('npm start', () => {
 
     const second = await start();
     try {
+      // The session of the first start still works: the secrets were kept with the data.
       const after = await postGraphQL<{ workOrders: { totalCount: number } }>(
         `${second.url}/graphql`,
         openCount,
+        {},
+        { headers: session },
       );
+      expect(after.errors).toBeUndefined();
       expect(after.data!.workOrders.totalCount).toBe(before.data!.workOrders.totalCount);
       expect(second.log()).not.toContain('seeded demo data');
       expect(second.log()).not.toContain('creating a new PostgreSQL cluster');
+      expect(second.log()).not.toContain('made development secrets');
     } finally {
       expect(await stop(second)).toBe(0);
     }

@@ -15,10 +15,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.CityDocument,
+    "\n  fragment SessionFields on SessionPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    staff {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(input: { refreshToken: $refreshToken }) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(input: { refreshToken: $refreshToken }) {\n      sessionId\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query OpenWorkOrders($first: Int!, $after: String, $locale: Locale!) {\n    workOrders(first: $first, after: $after, filter: { open: true }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          summary\n          status\n          priority\n          createdAt\n          dueAt\n          overdue\n          service {\n            id\n            name(locale: $locale)\n          }\n          department {\n            id\n            name(locale: $locale)\n          }\n          assignee {\n            id\n            name\n          }\n          asset {\n            id\n            tag\n            assetType {\n              id\n              code\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenWorkOrdersDocument,
 };
 const documents: Documents = {
     "\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n": types.CityDocument,
+    "\n  fragment SessionFields on SessionPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    staff {\n      id\n      name\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(input: { refreshToken: $refreshToken }) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(input: { refreshToken: $refreshToken }) {\n      sessionId\n    }\n  }\n": types.LogoutDocument,
     "\n  query OpenWorkOrders($first: Int!, $after: String, $locale: Locale!) {\n    workOrders(first: $first, after: $after, filter: { open: true }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          summary\n          status\n          priority\n          createdAt\n          dueAt\n          overdue\n          service {\n            id\n            name(locale: $locale)\n          }\n          department {\n            id\n            name(locale: $locale)\n          }\n          assignee {\n            id\n            name\n          }\n          asset {\n            id\n            tag\n            assetType {\n              id\n              code\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OpenWorkOrdersDocument,
 };
 
@@ -40,6 +48,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on SessionPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    staff {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on SessionPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    staff {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(input: { refreshToken: $refreshToken }) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(input: { refreshToken: $refreshToken }) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(input: { refreshToken: $refreshToken }) {\n      sessionId\n    }\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(input: { refreshToken: $refreshToken }) {\n      sessionId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

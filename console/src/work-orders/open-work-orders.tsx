@@ -4,6 +4,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { workOrdersPageSize } from '../config';
 import { formatCount } from '../format';
 import { useI18n } from '../i18n';
+import { PanelHeader } from '../panel-header';
 import { OpenWorkOrdersDocument } from './open-work-orders.graphql';
 import { WorkOrdersTable } from './work-orders-table';
 
@@ -99,19 +100,13 @@ export function OpenWorkOrders() {
 
   return (
     <section className="panel" aria-labelledby={headingId}>
-      <div className="panel__header">
-        <div>
-          <h1 id={headingId} className="panel__title">
-            {text.heading}
-          </h1>
-          <p className="panel__description">{text.description}</p>
-        </div>
+      <PanelHeader headingId={headingId} title={text.heading} description={text.description}>
         {connection ? (
           <p className="total-count" data-testid="open-work-orders-total">
             {text.total(connection.totalCount, formatCount(connection.totalCount, language))}
           </p>
         ) : null}
-      </div>
+      </PanelHeader>
       {body}
     </section>
   );

@@ -13,6 +13,8 @@ export function externalEntityRef<Types extends SchemaTypes>(
   const shared = builder as unknown as PothosSchemaTypes.SchemaBuilder<AnySubgraphTypes>;
   const ref = shared
     .externalRef(name, shared.keyDirective(shared.selection<{ id: string }>('id'), false))
-    .implement({ fields: (t) => ({ id: t.exposeID('id') }) });
+    // The key alone, reached only through a field with its own rule; the owner's
+    // fields keep the owner's rules.
+    .implement({ authScopes: { public: true }, fields: (t) => ({ id: t.exposeID('id') }) });
   return ref as unknown as ObjectRef<Types, { id: string }>;
 }

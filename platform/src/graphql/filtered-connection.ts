@@ -1,4 +1,5 @@
 import type { FieldRef, InputObjectRef, ObjectRef, SchemaTypes } from '@pothos/core';
+import type { AuthScopeMap } from '@pothos/plugin-scope-auth';
 import { type KeysetCodec, type KeysetPage, resolveKeysetConnection } from './keyset-connection';
 import type { AnySubgraphTypes } from './subgraph-builder';
 
@@ -20,6 +21,11 @@ export function filteredConnection<
     type: ObjectRef<Types, unknown, Row>;
     name: string;
     description: string;
+    /**
+     * Who may list (scope-auth `authScopes`): checked before the page or the count is
+     * read, so a refused caller costs no SQL. A root field needs one to be served.
+     */
+    authScopes?: AuthScopeMap<AnySubgraphTypes>;
     /** The input type of the optional `filter` argument. */
     filter: InputObjectRef<Types, FilterInput>;
     /** Checks the argument (ids, ranges) and turns it into the repository's filter. */
@@ -45,6 +51,7 @@ export function filteredConnection<
     {
       type: options.type as unknown as ObjectRef<AnySubgraphTypes, Row>,
       description: options.description,
+      ...(options.authScopes ? { authScopes: options.authScopes } : {}),
       args: {
         filter: fields.arg({
           type: options.filter as unknown as InputObjectRef<AnySubgraphTypes, FilterInput>,

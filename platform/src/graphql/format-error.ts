@@ -13,6 +13,9 @@ export function formatGraphQLError(
   log: Logger,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED) {
+    return withRuleCode(formatted, error);
+  }
   if (code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code) return formatted;
@@ -23,4 +26,19 @@ export function formatGraphQLError(
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * Apollo Server files every validation error under GRAPHQL_VALIDATION_FAILED, even a
+ * limit's refusal (the gateway's MAX_DEPTH_EXCEEDED and the like, which carry the
+ * `limit` and the `value`), whose own code is the one clients can act on. Other
+ * validation errors keep Apollo's code (a bad DateTime literal stays a validation
+ * failure even though the scalar said BAD_USER_INPUT). Read by shape, not
+ * `instanceof`: the rule's copy of graphql may not be ours (vitest).
+ */
+function withRuleCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)
+    ?.originalError?.extensions;
+  if (typeof original?.code !== 'string' || typeof original.limit !== 'number') return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: original.code } };
 }

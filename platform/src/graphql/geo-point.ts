@@ -17,6 +17,8 @@ export function geoPointRef<Types extends SchemaTypes>(
   const ref = shared.objectRef<GeoPoint>('GeoPoint').implement({
     description: 'A position in WGS84 degrees.',
     shareable: true,
+    // A value, not a record: who may read a position is up to the field that returns it.
+    authScopes: { public: true },
     fields: (t) => ({
       lon: t.exposeFloat('lon', { description: 'Longitude, -180 to 180, east positive.' }),
       lat: t.exposeFloat('lat', { description: 'Latitude, -90 to 90, north positive.' }),

@@ -1,4 +1,9 @@
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import {
+  ApolloServer,
+  type ApolloServerOptions,
+  type ApolloServerPlugin,
+  type BaseContext,
+} from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -8,7 +13,7 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import { formatGraphQLError } from '../graphql/format-error';
 import { rejectUnstorableArguments } from '../graphql/reject-unstorable-arguments';
 import type { Logger } from '../logger';
@@ -39,6 +44,17 @@ interface ServerOptions<Context extends BaseContext> {
   plugins?: ApolloServerPlugin<Context>[];
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Rules run after GraphQL's own on every new document (Apollo caches validated ones). */
+  validationRules?: ValidationRule[];
+  /**
+   * Whether introspection is served at all. Unset, Apollo Server decides from
+   * `process.env.NODE_ENV`; a service with its own policy (the gateway) says `true`.
+   */
+  introspection?: boolean;
+  /** Apollo Server's automatic persisted queries: its own cache, another one, or off. */
+  persistedQueries?: ApolloServerOptions<Context>['persistedQueries'];
+  /** Take the client's address from `X-Forwarded-For` (behind a load balancer only). */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -61,6 +77,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     // Per-request logs would drown the service logs; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 1_048_576,
+    trustProxy: options.trustProxy ?? false,
     // Closing while clients hold keep-alive sockets would otherwise wait for them.
     forceCloseConnections: 'idle',
   });
@@ -68,6 +85,11 @@ export async function startGraphQLServer<Context extends BaseContext>(
   const apollo = new ApolloServer<Context>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema }),
     includeStacktraceInErrorResponses: false,
+    ...(options.validationRules ? { validationRules: options.validationRules } : {}),
+    ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+    ...(options.persistedQueries !== undefined
+      ? { persistedQueries: options.persistedQueries }
+      : {}),
     // The process owns its shutdown order (gateway, subgraphs, pools, database);
     // Apollo's own handlers would stop this server and re-send the signal mid-way.
     stopOnTerminationSignals: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretField } from '../access/secrets';
 import { configFields } from '../config/fields';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
@@ -13,6 +14,10 @@ export const subgraphProcessConfig = z.object({
   LOG_LEVEL: configFields.logLevel(),
   DB_POOL_MAX: configFields.positiveInt(10),
   MIGRATE_ON_START: configFields.flag(true),
+  /** Shared with the gateway, which signs every caller it sends here. */
+  GATEWAY_SIGNING_SECRET: secretField(),
+  /** Shared with the gateway; accounts signs staff access tokens with it. */
+  ACCESS_TOKEN_SECRET: secretField(),
 });
 
 /** Entry point of `subgraphs/<name>/src/main.ts`: migrate, serve, stop on a signal. */
@@ -33,6 +38,10 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
     host: config.HOST,
     port: config.PORT,
     logger,
+    secrets: {
+      callerSigning: config.GATEWAY_SIGNING_SECRET,
+      accessToken: config.ACCESS_TOKEN_SECRET,
+    },
   });
   stopOnSignal(logger, running.close);
 }

@@ -1,16 +1,24 @@
+import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely, LogEvent } from 'kysely';
+import { assertEveryFieldHasRule } from '../access/access-rules';
+import type { Caller } from '../access/caller';
+import { requireSignedCaller } from '../access/require-signed-caller';
+import type { AccessSecrets } from '../access/secrets';
 import { createDatabase } from '../database/create-database';
 import { migrateToLatest } from '../database/migrate';
 import type { Logger } from '../logger';
 import { type RunningServer, startGraphQLServer } from './graphql-server';
 
 /**
- * What every resolver of a subgraph gets: the subgraph's own database. It is a new
- * object for every request, because loadable types keep their DataLoaders per context.
+ * What every resolver of a subgraph gets: the subgraph's own database, the caller the
+ * gateway signed, and the access secrets (accounts issues tokens with them). It is a
+ * new object for every request, because loadable types keep their DataLoaders per context.
  */
 export interface SubgraphContext<DB> {
   db: Kysely<DB>;
+  caller: Caller;
+  secrets: AccessSecrets;
 }
 
 /**
@@ -19,12 +27,16 @@ export interface SubgraphContext<DB> {
  * runtime's business: a subgraph's demo seed is defined apart from it (@civicgraph/demo-city).
  * `DB` names the subgraph's tables, so that the database opened for it is typed.
  */
-// biome-ignore lint/correctness/noUnusedVariables: type-only, inferred by the functions below
 export interface SubgraphDefinition<DB> {
   /** Service name; also the name of its Postgres schema. */
   name: string;
   migrationsFolder: string;
   buildSchema(): GraphQLSchema;
+  /**
+   * HTTP routes beside `/graphql` (REST for the gateway or partners). They sit behind
+   * the same signature check: `request.caller` is the verified caller.
+   */
+  routes?(app: FastifyInstance, services: { db: Kysely<DB>; secrets: AccessSecrets }): void;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of subgraphs with different databases
@@ -61,22 +73,48 @@ export interface RunningSubgraph<DB> extends RunningServer {
   db: Kysely<DB>;
 }
 
-/** Serves a subgraph over HTTP; `close()` drains requests, then ends its pool. */
+export interface SubgraphServerOptions extends SubgraphDatabaseOptions {
+  host: string;
+  port: number;
+  logger: Logger;
+  secrets: AccessSecrets;
+}
+
+/**
+ * Serves a subgraph over HTTP, to the gateway only: every request but `/health` must
+ * carry the caller the gateway signed for it. A schema with a field that has no access
+ * rule is refused here. `close()` drains requests, then ends its pool.
+ */
 export async function startSubgraph<DB>(
   definition: SubgraphDefinition<DB>,
-  options: SubgraphDatabaseOptions & { host: string; port: number; logger: Logger },
+  options: SubgraphServerOptions,
 ): Promise<RunningSubgraph<DB>> {
   const logger = options.logger.child({ subgraph: definition.name });
+  const schema = definition.buildSchema();
+  assertEveryFieldHasRule(definition.name, schema);
+  const { secrets } = options;
   const db = openSubgraphDatabase(definition, { ...options, logger });
   const server = await startGraphQLServer({
     name: definition.name,
     logger,
     host: options.host,
     port: options.port,
-    schema: definition.buildSchema(),
-    context: async (): Promise<SubgraphContext<DB>> => ({ db }),
+    schema,
+    context: async (request): Promise<SubgraphContext<DB>> => ({
+      db,
+      caller: request.caller,
+      secrets,
+    }),
     healthChecks: {
       database: () => db.selectNoFrom((eb) => eb.val(1).as('ok')).execute(),
+    },
+    configure: (app) => {
+      requireSignedCaller(app, {
+        audience: definition.name,
+        secret: secrets.callerSigning,
+        openPaths: ['/health'],
+      });
+      definition.routes?.(app, { db, secrets });
     },
   });
   return {

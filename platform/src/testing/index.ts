@@ -1,7 +1,31 @@
 // Test helpers: imported by test files only, never by production code.
+export { postAsCaller, staffCaller, TEST_SECRETS } from './access';
+export {
+  CALLER_MATRIX,
+  type EntitiesOutcome,
+  type EntityCase,
+  entitiesOutcome,
+  expectedEntitiesOutcome,
+  expectedRefusals,
+  expectedRootOutcome,
+  type MatrixCaller,
+  partnerCaller,
+  type Refusal,
+  type RootFieldCase,
+  type RootFieldOutcome,
+  refusalCode,
+  refusalsOf,
+  rootFieldOutcome,
+} from './access-matrix';
 export { freePort } from './free-port';
 export { dataOf, errorCodes } from './graphql-response';
-export { type GraphQLResponse, postGraphQL } from './post-graphql';
+export { type GraphQLResponse, type PostOptions, postGraphQL } from './post-graphql';
 export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
+export {
+  type StubAnswer,
+  type StubRequest,
+  type StubServer,
+  startStubServer,
+} from './stub-server';

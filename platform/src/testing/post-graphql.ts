@@ -9,16 +9,24 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }>;
 }
 
+export interface PostOptions {
+  /** Extra request headers: `authorization`, `x-api-key`, a signed caller. */
+  headers?: Record<string, string>;
+  /** The exact body to send, when a signature covers it; otherwise built from the arguments. */
+  body?: string;
+}
+
 /** POSTs a GraphQL request over real HTTP, as a client would. */
 export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   document: string,
   variables: Record<string, unknown> = {},
+  options: PostOptions = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: document, variables }),
+    headers: { 'content-type': 'application/json', ...options.headers },
+    body: options.body ?? JSON.stringify({ query: document, variables }),
   });
   return { status: response.status, ...((await response.json()) as object) };
 }

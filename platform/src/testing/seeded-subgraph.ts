@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Caller } from '../access/caller';
 import { createLogger } from '../logger';
 import {
   migrateSubgraph,
@@ -7,7 +8,8 @@ import {
   type SubgraphDefinition,
   startSubgraph,
 } from '../server/subgraph';
-import { type GraphQLResponse, postGraphQL } from './post-graphql';
+import { postAsCaller, staffCaller, TEST_SECRETS } from './access';
+import type { GraphQLResponse } from './post-graphql';
 import { scratchDatabase } from './scratch-database';
 
 export interface SeededSubgraph<DB> {
@@ -17,8 +19,14 @@ export interface SeededSubgraph<DB> {
   /** SQL of the statements run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
-  /** POSTs a GraphQL request to the subgraph over real HTTP. */
+  /** POSTs a GraphQL request to the subgraph over real HTTP, signed for an ADMIN. */
   query<T = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** The same, signed for `caller`: access-rule tests. */
+  queryAs<T = Record<string, unknown>>(
+    caller: Caller,
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
@@ -50,9 +58,13 @@ export async function startSeededSubgraph<DB>(
     port: 0,
     logger: createLogger('test', 'silent'),
     onQuery: (event) => statements.push(event.query.sql),
+    secrets: TEST_SECRETS,
   });
+  const queryAs = <T>(caller: Caller, document: string, variables?: Record<string, unknown>) =>
+    postAsCaller<T>(running.url, definition.name, caller, document, variables);
+  const admin = staffCaller('ADMIN');
   const query = <T>(document: string, variables?: Record<string, unknown>) =>
-    postGraphQL<T>(running.url, document, variables);
+    queryAs<T>(admin, document, variables);
   return {
     running,
     db: running.db,
@@ -61,6 +73,7 @@ export async function startSeededSubgraph<DB>(
       statements.length = 0;
     },
     query,
+    queryAs,
     statementsFor: async (document, variables) => {
       statements.length = 0;
       const result = await query(document, variables);

@@ -1,5 +1,8 @@
+import type { ApiClientTable, ApiKeyTable } from './api-client.table';
 import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
+import type { RefreshTokenTable, SessionTable } from './session.table';
+import type { SignInThrottleTable } from './sign-in-throttle.table';
 import type { StaffTable } from './staff.table';
 
 /** The tables of the `accounts` schema, as Kysely sees them (camelCase). */
@@ -7,4 +10,9 @@ export interface AccountsDatabase {
   departments: DepartmentTable;
   crews: CrewTable;
   staff: StaffTable;
+  sessions: SessionTable;
+  refreshTokens: RefreshTokenTable;
+  signInThrottles: SignInThrottleTable;
+  apiClients: ApiClientTable;
+  apiKeys: ApiKeyTable;
 }

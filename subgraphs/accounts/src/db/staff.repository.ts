@@ -1,7 +1,7 @@
 import type { KeysetPage } from '@civicgraph/platform';
-import type { Kysely } from 'kysely';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { AccountsDatabase } from './database';
-import type { StaffRole } from './staff.table';
+import type { StaffRole, StaffTable } from './staff.table';
 
 export interface StaffFilter {
   departmentId?: string | null;
@@ -72,4 +72,45 @@ export async function countStaff(db: Kysely<AccountsDatabase>, filter: StaffFilt
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+/** The staff member with an email, compared as the unique index does (lower case). */
+export function staffByEmail(db: Kysely<AccountsDatabase>, normalisedEmail: string) {
+  return db
+    .selectFrom('staff')
+    .selectAll()
+    .where(sql<string>`lower(email)`, '=', normalisedEmail)
+    .executeTakeFirst();
+}
+
+export function insertStaff(db: Kysely<AccountsDatabase>, row: Insertable<StaffTable>) {
+  return db.insertInto('staff').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateStaff(
+  db: Kysely<AccountsDatabase>,
+  id: string,
+  changes: Updateable<StaffTable>,
+) {
+  return db
+    .updateTable('staff')
+    .set(changes)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * The active administrators, locked until the transaction ends: two admins demoting
+ * each other at once must not leave the city with none.
+ */
+export async function lockActiveAdminIds(db: Kysely<AccountsDatabase>) {
+  const rows = await db
+    .selectFrom('staff')
+    .select('id')
+    .where('role', '=', 'ADMIN')
+    .where('active', '=', true)
+    .forUpdate()
+    .execute();
+  return rows.map((row) => row.id);
 }

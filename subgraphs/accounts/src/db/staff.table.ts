@@ -1,7 +1,9 @@
+import { STAFF_ROLES, type StaffRole } from '@civicgraph/platform';
 import type { Generated, Selectable } from 'kysely';
 
-export const staffRoles = ['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER', 'ANALYST'] as const;
-export type StaffRole = (typeof staffRoles)[number];
+// The roles access rules know (platform's access core); the column holds one of them.
+export const staffRoles = STAFF_ROLES;
+export type { StaffRole };
 
 export interface StaffTable {
   id: string;

@@ -6,6 +6,7 @@ import { CrewRef, DepartmentRef, StaffRef } from './refs';
 
 CrewRef.implement({
   description: 'A field crew of one department; work orders are assigned to crews and people.',
+  authScopes: { permission: 'staff.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code'),
@@ -27,6 +28,7 @@ builder.queryFields((t) => ({
     type: CrewRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
+    authScopes: { permission: 'staff.read' },
     resolve: (_root, { id }) => checkedId(id, 'id'),
   }),
 }));

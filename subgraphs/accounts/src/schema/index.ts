@@ -2,6 +2,9 @@ import { builder } from '../builder';
 import './department';
 import './crew';
 import './staff';
+import './session';
+import './staff-admin';
+import './api-client';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {

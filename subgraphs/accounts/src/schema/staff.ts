@@ -9,6 +9,7 @@ import {
 import { builder } from '../builder';
 import { countStaff, pageOfStaff, type StaffCursor } from '../db/staff.repository';
 import { staffRoles } from '../db/staff.table';
+import { SIGNED_IN_STAFF } from './grants';
 import { CrewRef, DepartmentRef, StaffRef } from './refs';
 
 export const StaffRoleEnum = builder.enumType('StaffRole', {
@@ -18,6 +19,7 @@ export const StaffRoleEnum = builder.enumType('StaffRole', {
 
 StaffRef.implement({
   description: 'A city employee: dispatcher, field worker, supervisor, analyst or administrator.',
+  authScopes: { permission: 'staff.read', $granted: SIGNED_IN_STAFF },
   fields: (t) => ({
     id: t.exposeID('id'),
     givenName: t.exposeString('givenName'),
@@ -26,7 +28,15 @@ StaffRef.implement({
       description: 'Full name as shown to colleagues.',
       resolve: (staff) => `${staff.givenName} ${staff.familyName}`,
     }),
-    email: t.exposeString('email', { description: 'Work email address.' }),
+    email: t.exposeString('email', {
+      description:
+        'Work email address: for roles that contact staff, and for the staff member themself.',
+      // Refused in a list, it nulls itself only, not the staff member.
+      nullable: true,
+      authScopes: (staff) => ({
+        $any: { permission: 'staff.contact.read', self: staff.id, $granted: SIGNED_IN_STAFF },
+      }),
+    }),
     role: t.expose('role', { type: StaffRoleEnum }),
     active: t.exposeBoolean('active'),
     department: t.field({ type: DepartmentRef, resolve: (staff) => staff.departmentId }),
@@ -56,12 +66,14 @@ builder.queryFields((t) => ({
     type: StaffRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
+    authScopes: { permission: 'staff.read' },
     resolve: (_root, { id }) => checkedId(id, 'id'),
   }),
   staffMembers: filteredConnection(t, {
     type: StaffRef,
     name: 'Staff',
     description: 'The staff directory in name order.',
+    authScopes: { permission: 'staff.read' },
     filter: StaffFilterInput,
     toFilter: (given) => checkedFilterIds(given, ['departmentId', 'crewId']),
     codec: staffCodec,

@@ -12,6 +12,8 @@ export const AssetGeometryKindEnum = builder.enumType('AssetGeometryKind', {
 
 AssetTypeRef.implement({
   description: 'A kind of physical asset the city maintains, e.g. streetlights or road segments.',
+  // Part of the inventory, its count included: whoever may read assets may read these.
+  authScopes: { permission: 'assets.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code', { description: 'Short stable code, e.g. STREETLIGHT.' }),
@@ -30,6 +32,7 @@ builder.queryFields((t) => ({
   assetTypes: t.field({
     type: [AssetTypeRef],
     description: 'Every asset type, by English name.',
+    authScopes: { permission: 'assets.read' },
     resolve: (_root, _args, ctx) => listAssetTypes(ctx.db),
   }),
   assetType: t.field({
@@ -37,6 +40,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id(), code: t.arg.string() },
     description: 'An asset type by id or by code (give exactly one).',
+    authScopes: { permission: 'assets.read' },
     resolve: async (_root, { id, code }, ctx) => {
       exactlyOneKey({ id, code });
       if (id != null) return checkedId(id, 'id');

@@ -16,6 +16,7 @@ import { AssetRef, AssetTypeRef, GeoPointRef } from './refs';
 
 AssetRef.implement({
   description: 'A physical asset the city maintains: a streetlight, a hydrant, a road segment.',
+  authScopes: { permission: 'assets.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     tag: t.exposeString('tag', { description: 'Tag painted on the asset, e.g. STL-000123.' }),
@@ -54,6 +55,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id(), tag: t.arg.string() },
     description: 'An asset by id or by tag (give exactly one).',
+    authScopes: { permission: 'assets.read' },
     resolve: async (_root, { id, tag }, ctx) => {
       exactlyOneKey({ id, tag });
       if (id != null) return checkedId(id, 'id');
@@ -63,6 +65,7 @@ builder.queryFields((t) => ({
   assets: filteredConnection(t, {
     type: AssetRef,
     name: 'Asset',
+    authScopes: { permission: 'assets.read' },
     description: `Assets in tag order, ${DEFAULT_PAGE_SIZE} a page by default, at most ${MAX_PAGE_SIZE}.`,
     filter: AssetFilterInput,
     toFilter: toAssetFilter,

@@ -9,6 +9,8 @@ CityRef.implement({
   description:
     'The city this deployment serves. Clients read its settings (time zone, languages, ' +
     'extent) from here instead of assuming a city.',
+  // Public: clients need the city's settings before anyone signs in.
+  authScopes: { permission: 'geography.read' },
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id of the city profile, e.g. phoenix.' }),
     name: t.exposeString('name'),
@@ -54,6 +56,7 @@ builder.queryFields((t) => ({
   city: t.field({
     type: CityRef,
     description: 'The one city this deployment serves.',
+    authScopes: { permission: 'geography.read' },
     resolve: async (_root, _args, ctx) => {
       const city = await theCity(ctx.db);
       if (!city) {

@@ -11,6 +11,7 @@ export const StreetAxisEnum = builder.enumType('StreetAxis', {
 
 StreetRef.implement({
   description: 'An arterial of the city street grid.',
+  authScopes: { permission: 'geography.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -35,6 +36,7 @@ builder.queryFields((t) => ({
       }),
     },
     description: 'The street grid: east-west streets, then north-south ones, each by name.',
+    authScopes: { permission: 'geography.read' },
     resolve: (_root, { name }, ctx) => listStreets(ctx.db, { name }),
   }),
 }));

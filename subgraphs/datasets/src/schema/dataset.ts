@@ -5,6 +5,8 @@ import { DatasetRef, DepartmentRef } from './refs';
 
 DatasetRef.implement({
   description: 'A dataset of the city open data catalog (DCAT-US).',
+  // Metadata of published data: anyone may read it, its publisher stub included.
+  authScopes: { permission: 'datasets.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     slug: t.exposeString('slug', { description: 'Stable name in URLs, e.g. service-requests.' }),
@@ -34,6 +36,7 @@ builder.queryFields((t) => ({
   datasets: t.field({
     type: [DatasetRef],
     description: 'The whole catalog, by title.',
+    authScopes: { permission: 'datasets.read' },
     resolve: (_root, _args, ctx) => listDatasets(ctx.db),
   }),
   dataset: t.field({
@@ -41,6 +44,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id(), slug: t.arg.string() },
     description: 'A dataset by id or by slug (give exactly one).',
+    authScopes: { permission: 'datasets.read' },
     resolve: async (_root, { id, slug }, ctx) => {
       exactlyOneKey({ id, slug });
       if (id != null) return checkedId(id, 'id');

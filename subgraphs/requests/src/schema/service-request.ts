@@ -28,6 +28,8 @@ export const RequestChannelEnum = builder.enumType('RequestChannel', {
 
 ServiceRequestRef.implement({
   description: 'A 311 request: something a resident reported for the city to deal with.',
+  // Its public fields: who reported it is not among them (that arrives with residents).
+  authScopes: { permission: 'requests.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     number: t.exposeString('number', { description: 'Human-facing number, e.g. PHX-26-000123.' }),
@@ -53,7 +55,13 @@ ServiceRequestRef.implement({
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     workOrders: t.loadableGroup({
       type: WorkOrderRef,
-      description: 'The work the request started, oldest first.',
+      // Nullable: a partner listing requests gets each one, with this field null and
+      // FORBIDDEN, rather than losing the page. Refused before its loader runs.
+      nullable: true,
+      authScopes: { permission: 'work-orders.read' },
+      description:
+        'The work the request started, oldest first; null for callers who may not read ' +
+        'work orders.',
       load: (requestIds: string[], { db }) => workOrdersByServiceRequestIds(db, requestIds),
       // Pothos types a loaded value as anything the field may resolve to; here a row.
       group: (workOrder) => (workOrder as WorkOrder).serviceRequestId,
@@ -78,6 +86,7 @@ builder.queryFields((t) => ({
     type: ServiceRequestRef,
     nullable: true,
     description: 'A request by id or by number.',
+    authScopes: { permission: 'requests.read' },
     args: { id: t.arg.id(), number: t.arg.string() },
     resolve: async (_root, { id, number }, ctx) => {
       exactlyOneKey({ id, number });
@@ -88,6 +97,7 @@ builder.queryFields((t) => ({
   serviceRequests: filteredConnection(t, {
     type: ServiceRequestRef,
     name: 'ServiceRequest',
+    authScopes: { permission: 'requests.read' },
     description: 'Service requests, newest first.',
     filter: ServiceRequestFilterInput,
     toFilter: (given) => checkedFilterIds(given, ['serviceId']),

@@ -5,6 +5,8 @@ import { DepartmentRef, ServiceRef } from './refs';
 
 ServiceRef.implement({
   description: 'A kind of request residents can make (an Open311 service), in the catalog.',
+  // The catalog is what residents choose from: anyone may read it, department included.
+  authScopes: { permission: 'catalog.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code', { description: 'The Open311 service_code; stable.' }),
@@ -38,6 +40,7 @@ builder.queryFields((t) => ({
   services: t.field({
     type: [ServiceRef],
     description: 'The service catalog, by group and name.',
+    authScopes: { permission: 'catalog.read' },
     args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
     resolve: (_root, { includeInactive }, ctx) => listServices(ctx.db, includeInactive ?? false),
   }),
@@ -45,6 +48,7 @@ builder.queryFields((t) => ({
     type: ServiceRef,
     nullable: true,
     description: 'A service by id or by code.',
+    authScopes: { permission: 'catalog.read' },
     args: { id: t.arg.id(), code: t.arg.string() },
     resolve: async (_root, { id, code }, ctx) => {
       exactlyOneKey({ id, code });

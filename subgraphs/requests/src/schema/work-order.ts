@@ -41,6 +41,9 @@ function isOverdue(workOrder: WorkOrder, now: Date) {
 
 WorkOrderRef.implement({
   description: 'A piece of field work a department does for a service request.',
+  // Staff only. Its serviceRequest stays non-null: every holder of work-orders.read
+  // holds requests.read (a test in test/access.test.ts keeps that true).
+  authScopes: { permission: 'work-orders.read' },
   fields: (t) => ({
     id: t.exposeID('id'),
     number: t.exposeString('number'),
@@ -112,6 +115,7 @@ builder.queryFields((t) => ({
     type: WorkOrderRef,
     nullable: true,
     description: 'A work order by id or by number.',
+    authScopes: { permission: 'work-orders.read' },
     args: { id: t.arg.id(), number: t.arg.string() },
     resolve: async (_root, { id, number }, ctx) => {
       exactlyOneKey({ id, number });
@@ -122,6 +126,7 @@ builder.queryFields((t) => ({
   workOrders: filteredConnection(t, {
     type: WorkOrderRef,
     name: 'WorkOrder',
+    authScopes: { permission: 'work-orders.read' },
     description: 'Work orders, newest first.',
     filter: WorkOrderFilterInput,
     toFilter: (given) =>

@@ -1,0 +1,55 @@
+import type { Session } from './session';
+
+/** What the session needs of the Web Storage API (a Map-backed fake in tests). */
+export type SessionStorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const key = 'civicgraph.console.session';
+
+const roles = new Set(['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER', 'ANALYST']);
+
+function isSession(value: unknown): value is Session {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  const staff = s.staff as Record<string, unknown> | null | undefined;
+  return (
+    typeof s.accessToken === 'string' &&
+    typeof s.refreshToken === 'string' &&
+    typeof s.accessTokenExpiresAt === 'number' &&
+    typeof s.refreshAt === 'number' &&
+    typeof s.refreshTokenExpiresAt === 'number' &&
+    typeof staff === 'object' &&
+    staff !== null &&
+    typeof staff.id === 'string' &&
+    typeof staff.name === 'string' &&
+    typeof staff.role === 'string' &&
+    roles.has(staff.role)
+  );
+}
+
+/**
+ * The stored session, or null when there is none, it cannot be read (an older
+ * format, storage disabled) or its refresh token has expired: nothing could renew it.
+ */
+export function readSession(storage: SessionStorageArea | null, now: number): Session | null {
+  if (!storage) return null;
+  try {
+    const raw = storage.getItem(key);
+    if (!raw) return null;
+    const parsed: unknown = JSON.parse(raw);
+    if (isSession(parsed) && parsed.refreshTokenExpiresAt > now) return parsed;
+    storage.removeItem(key);
+  } catch {
+    // Unreadable: sign in again rather than fail to start.
+  }
+  return null;
+}
+
+export function writeSession(storage: SessionStorageArea | null, session: Session | null) {
+  if (!storage) return;
+  try {
+    if (session) storage.setItem(key, JSON.stringify(session));
+    else storage.removeItem(key);
+  } catch {
+    // Storage full or disabled: the session still lives in memory until a reload.
+  }
+}

@@ -1,0 +1,134 @@
+import { ANONYMOUS, type Caller } from '@civicgraph/platform';
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { RateLimitOptions } from '../access-options';
+import { checkTokens } from '../limits/token-count';
+import type { GatewayContext } from '../subgraph-data-source';
+import type { Authenticator, Identity } from './authenticate';
+import type { RateBucket, RateLimits } from './rate-limits';
+import { Refusal, sendRefusal } from './refusal';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is calling, as the front door verified them (null before it has). */
+    identity: Identity | null;
+  }
+}
+
+export interface FrontDoorOptions {
+  authenticator: Authenticator;
+  rateLimits: RateLimits;
+  rateLimitOptions: RateLimitOptions;
+  maxTokens: number;
+  maxBodyBytes: number;
+  /** The GraphQL route the door guards. */
+  path: string;
+}
+
+/** Each caller's allowance: partners their client's, staff per person, anyone else per address. */
+function bucketOf(
+  identity: Identity,
+  request: FastifyRequest,
+  limits: RateLimitOptions,
+): RateBucket {
+  const caller: Caller = identity.caller;
+  switch (caller.kind) {
+    case 'anonymous':
+      return { key: `ip:${request.ip}`, perMinute: limits.anonymousPerMinute };
+    case 'partner':
+      return {
+        key: `partner:${caller.id}`,
+        perMinute: identity.rateLimitPerMinute ?? limits.anonymousPerMinute,
+      };
+    case 'staff':
+      return { key: `staff:${caller.id}`, perMinute: limits.staffPerMinute };
+    default:
+      return { key: `${caller.kind}:${caller.id}`, perMinute: limits.staffPerMinute };
+  }
+}
+
+/** The document text a request carries (POST body or GET query string), if any. */
+function documentOf(request: FastifyRequest): string | undefined {
+  const source = request.method === 'GET' ? request.query : request.body;
+  const query = (source as { query?: unknown } | null | undefined)?.query;
+  return typeof query === 'string' ? query : undefined;
+}
+
+/**
+ * What every GraphQL request passes before Apollo Server sees it: one operation per
+ * request (no batches), verified credentials (401/503), the caller's rate limit (429
+ * with Retry-After), and a token count. Each refusal is a JSON GraphQL error body.
+ */
+function guard(options: FrontDoorOptions): preHandlerAsyncHookHandler {
+  const { authenticator, rateLimits, rateLimitOptions } = options;
+  return async (request, reply) => {
+    if (request.method === 'OPTIONS') return;
+    try {
+      if (Array.isArray(request.body)) {
+        throw new Refusal(
+          400,
+          'Batched requests are not supported: send one operation per request',
+          {
+            code: 'BATCHED_REQUESTS_NOT_SUPPORTED',
+          },
+        );
+      }
+      // Asking accounts about a credential it has not seen lately costs the address
+      // like an anonymous request (a bucket of its own): made-up keys cannot flood it.
+      const lookups = {
+        key: `lookup:${request.ip}`,
+        perMinute: rateLimitOptions.anonymousPerMinute,
+      };
+      const identity = await authenticator.identify(request.headers, () =>
+        rateLimits.take(lookups),
+      );
+      await rateLimits.take(bucketOf(identity, request, rateLimitOptions));
+      const document = documentOf(request);
+      if (document !== undefined) checkTokens(document, options.maxTokens);
+      request.identity = identity;
+    } catch (error) {
+      if (error instanceof Refusal) return sendRefusal(reply, error);
+      throw error;
+    }
+  };
+}
+
+/**
+ * Puts the front door before the GraphQL route (call before the route is added), and
+ * answers the route's HTTP-level refusals (a body over the limit: 413, bad JSON: 400)
+ * as GraphQL error bodies too.
+ */
+export function installFrontDoor(app: FastifyInstance, options: FrontDoorOptions) {
+  app.decorateRequest('identity', null);
+  const preHandler = guard(options);
+  app.addHook('onRoute', (route) => {
+    if (route.url !== options.path) return;
+    const existing = route.preHandler;
+    route.preHandler = [
+      preHandler,
+      ...(Array.isArray(existing) ? existing : existing ? [existing] : []),
+    ];
+  });
+
+  const fallback = app.errorHandler;
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const onRoute = request.url.split('?', 1)[0] === options.path;
+    const status = error.statusCode ?? 500;
+    if (!onRoute || status < 400 || status >= 500) return fallback(error, request, reply);
+    const refusal =
+      status === 413
+        ? new Refusal(413, `The request body is over ${options.maxBodyBytes} bytes`, {
+            code: 'PAYLOAD_TOO_LARGE',
+            limit: options.maxBodyBytes,
+          })
+        : new Refusal(status, error.message, { code: 'BAD_REQUEST' });
+    return sendRefusal(reply, refusal);
+  });
+}
+
+/** The Apollo context of a request the front door let in. */
+export function gatewayContext(request: FastifyRequest): GatewayContext {
+  return {
+    caller: request.identity?.caller ?? ANONYMOUS,
+    persistedOperationsOnly: request.identity?.persistedOperationsOnly ?? false,
+  };
+}

@@ -1,0 +1,89 @@
+import type { Caller, PartnerScope, StaffRole } from './caller';
+
+interface PermissionRule {
+  /** What it allows, as the access table in docs/ACCESS.md says it. */
+  description: string;
+  /** Anyone, signed in or not. */
+  public?: true;
+  roles?: readonly StaffRole[];
+  scopes?: readonly PartnerScope[];
+}
+
+const ALL_STAFF: readonly StaffRole[] = [
+  'ADMIN',
+  'SUPERVISOR',
+  'DISPATCHER',
+  'FIELD_WORKER',
+  'ANALYST',
+];
+
+/**
+ * Every permission the graph checks, and who holds it. Fields name a permission
+ * (`authScopes: { permission: 'staff.contact.read' }`) rather than roles, so that this
+ * table is the one place that says who may do what, and docs/ACCESS.md is its mirror
+ * (a test keeps them equal).
+ */
+export const PERMISSIONS = {
+  'catalog.read': {
+    description: 'Read the service catalog: services, their groups and departments',
+    public: true,
+  },
+  'geography.read': {
+    description: 'Read the city, its council districts and streets',
+    public: true,
+  },
+  'datasets.read': {
+    description: "Read public datasets' metadata",
+    public: true,
+  },
+  'assets.read': {
+    description: 'Read the inventory of physical assets and asset types, and its counts',
+    roles: ALL_STAFF,
+    scopes: ['catalog:read'],
+  },
+  'requests.read': {
+    description: "Read service requests' public fields (no reporter details)",
+    roles: ALL_STAFF,
+    scopes: ['requests:read'],
+  },
+  'work-orders.read': {
+    description: 'Read work orders, their assignment and status',
+    roles: ALL_STAFF,
+  },
+  'staff.read': {
+    description: 'Read the staff directory: names, roles, departments and crews',
+    roles: ALL_STAFF,
+  },
+  'staff.contact.read': {
+    description: "Read staff members' email addresses (everyone may read their own)",
+    roles: ['ADMIN', 'SUPERVISOR', 'DISPATCHER'],
+  },
+  'staff.manage': {
+    description: 'Create, deactivate and reactivate staff, set roles, reset passwords',
+    roles: ['ADMIN'],
+  },
+  'partners.manage': {
+    description: 'Create, rotate and revoke partner API clients; read their usage',
+    roles: ['ADMIN'],
+  },
+} as const satisfies Record<string, PermissionRule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && Object.hasOwn(PERMISSIONS, value);
+}
+
+/** Whether the caller holds the permission. The gateway itself holds none. */
+export function permits(caller: Caller, permission: Permission): boolean {
+  const rule: PermissionRule = PERMISSIONS[permission];
+  if (rule.public) return true;
+  switch (caller.kind) {
+    case 'staff':
+      return caller.roles.some((role) => rule.roles?.includes(role) ?? false);
+    case 'partner':
+      return caller.scopes.some((scope) => rule.scopes?.includes(scope) ?? false);
+    default:
+      return false;
+  }
+}

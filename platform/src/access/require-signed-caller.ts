@@ -1,0 +1,77 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Caller } from './caller';
+import { CALLER_HEADER, CallerRefused, verifyCaller } from './caller-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller the gateway signed for this request (set once it is verified). */
+    caller: Caller;
+    /** The body exactly as received: the signature covers these bytes. */
+    rawBody?: string;
+  }
+}
+
+export interface SignedCallerOptions {
+  /** This service's name, the audience the gateway signed for. */
+  audience: string;
+  secret: string;
+  /** Paths served to anyone (an orchestrator's health probe). */
+  openPaths: readonly string[];
+}
+
+function refuse(reply: FastifyReply, message: string) {
+  return reply.code(401).send({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+}
+
+/**
+ * Makes a service answer only requests the gateway signed: every route but
+ * `openPaths` (so `/graphql` with `_service` and `_entities`, and any REST route)
+ * refuses a missing, forged, expired, misdirected or replayed signature with a 401.
+ * The verified caller is `request.caller`.
+ */
+export function requireSignedCaller(app: FastifyInstance, options: SignedCallerOptions) {
+  // Set on every request that passes the check (never shared: no object default).
+  app.decorateRequest('caller', null as never);
+  app.decorateRequest('rawBody', undefined);
+
+  // The signature covers the exact bytes sent, so keep them beside the parsed body.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string' },
+    (request: FastifyRequest, body: string | Buffer, done) => {
+      request.rawBody = typeof body === 'string' ? body : body.toString('utf8');
+      parseJson(request, request.rawBody, done);
+    },
+  );
+
+  const isOpen = (request: FastifyRequest) =>
+    options.openPaths.includes(request.url.split('?', 1)[0] ?? '');
+
+  // Unsigned calls are turned away before their body is even read.
+  app.addHook('onRequest', async (request, reply) => {
+    if (isOpen(request) || request.headers[CALLER_HEADER]) return;
+    return refuse(reply, 'This service answers only requests signed by the gateway');
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (isOpen(request)) return;
+    const header = request.headers[CALLER_HEADER];
+    try {
+      request.caller = await verifyCaller(
+        typeof header === 'string' ? header : undefined,
+        {
+          audience: options.audience,
+          method: request.method,
+          path: request.url,
+          body: request.rawBody ?? (typeof request.body === 'string' ? request.body : ''),
+        },
+        options.secret,
+      );
+    } catch (error) {
+      if (error instanceof CallerRefused) return refuse(reply, error.message);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,127 @@
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import {
+  ANONYMOUS,
+  type Caller,
+  CallerRefused,
+  parseCaller,
+  type SignedRequest,
+  signCaller,
+  verifyCaller,
+} from '../src';
+import { TEST_SECRETS } from '../src/testing';
+import { forgedCallerToken } from './fixtures/forged-caller-token';
+
+const SECRET = TEST_SECRETS.callerSigning;
+const OTHER_SECRET = 'another-gateway-signing-secret-0123456789';
+
+const REQUEST: SignedRequest = {
+  audience: 'requests',
+  method: 'POST',
+  path: '/graphql',
+  body: '{"query":"{ serviceRequests { totalCount } }"}',
+};
+
+const CALLERS: Array<[string, Caller]> = [
+  ['anonymous', ANONYMOUS],
+  [
+    'staff with a session',
+    { kind: 'staff', id: 'a1', roles: ['DISPATCHER', 'ANALYST'], sessionId: 's1' },
+  ],
+  ['staff without a session', { kind: 'staff', id: 'a2', roles: ['ADMIN'] }],
+  ['a partner', { kind: 'partner', id: 'p1', scopes: ['catalog:read', 'requests:read'] }],
+  ['a partner without scopes', { kind: 'partner', id: 'p2', scopes: [] }],
+  ['a resident', { kind: 'resident', id: 'r1', actingPartnerId: 'p1' }],
+  ['the gateway', { kind: 'service', id: 'gateway' }],
+];
+
+/** Whether verifying `header` for `request` is refused, and with which message. */
+async function refusal(header: string | undefined, request = REQUEST, secret = SECRET) {
+  try {
+    await verifyCaller(header, request, secret);
+    return 'accepted';
+  } catch (error) {
+    if (!(error instanceof CallerRefused)) throw error;
+    return error.message;
+  }
+}
+
+describe('signCaller and verifyCaller', () => {
+  it.each(CALLERS)('carry %s there and back unchanged', async (_name, caller) => {
+    const header = await signCaller(caller, REQUEST, SECRET);
+    expect(await verifyCaller(header, REQUEST, SECRET)).toEqual(caller);
+  });
+
+  it('refuse a request without a header', async () => {
+    expect(await refusal(undefined)).toMatch(/only requests signed by the gateway/);
+  });
+
+  it('refuse a header signed with another secret', async () => {
+    const header = await signCaller(ANONYMOUS, REQUEST, OTHER_SECRET);
+    expect(await refusal(header)).toBe('The signature is not valid');
+  });
+
+  it('refuse a header signed for another subgraph (audience)', async () => {
+    const header = await signCaller(ANONYMOUS, { ...REQUEST, audience: 'assets' }, SECRET);
+    expect(await refusal(header)).toBe('The signature is not valid');
+  });
+
+  it('refuse a header from another issuer', async () => {
+    const header = await forgedCallerToken({ request: REQUEST, issuer: 'civicgraph-accounts' });
+    expect(await refusal(header)).toBe('The signature is not valid');
+  });
+
+  it('refuse an expired header, saying so', async () => {
+    const expired = await forgedCallerToken({ request: REQUEST, expiresIn: -60 });
+    expect(await refusal(expired)).toBe('The signature has expired');
+    // The same token with a future expiry passes: only the expiry differs.
+    const fresh = await forgedCallerToken({ request: REQUEST, expiresIn: 60 });
+    expect(await refusal(fresh)).toBe('accepted');
+  });
+
+  it.each([
+    ['another body', { body: '{"query":"{ workOrders { totalCount } }"}' }],
+    ['the same body with one more space', { body: `${REQUEST.body} ` }],
+    ['another path', { path: '/internal/callers' }],
+    ['another method', { method: 'GET' }],
+  ])('refuse a header replayed with %s (request digest)', async (_name, change) => {
+    const header = await signCaller(ANONYMOUS, REQUEST, SECRET);
+    expect(await refusal(header, { ...REQUEST, ...change })).toBe(
+      'The signature was made for another request',
+    );
+  });
+
+  it('refuse a token that is not a JWT, or signed with another algorithm', async () => {
+    expect(await refusal('not-a-token')).toBe('The signature is not valid');
+    const hs512 = await new SignJWT({ caller: ANONYMOUS })
+      .setProtectedHeader({ alg: 'HS512' })
+      .setIssuer('civicgraph-gateway')
+      .setAudience(REQUEST.audience)
+      .setExpirationTime('30s')
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await refusal(hs512)).toBe('The signature is not valid');
+  });
+
+  it.each([
+    ['no caller claim', undefined],
+    ['a caller that is a string', 'ADMIN'],
+    ['an unknown kind', { kind: 'superuser', id: 'x' }],
+    ['staff with an unknown role', { kind: 'staff', id: 'x', roles: ['ADMIN', 'ROOT'] }],
+    ['staff without an id', { kind: 'staff', roles: ['ADMIN'] }],
+    ['a partner with an unknown scope', { kind: 'partner', id: 'p', scopes: ['*'] }],
+    ['a partner whose scopes are not a list', { kind: 'partner', id: 'p', scopes: 'x' }],
+    ['a service other than the gateway', { kind: 'service', id: 'accounts' }],
+  ])('refuse a well-signed header carrying %s', async (_name, caller) => {
+    const header = await forgedCallerToken({ request: REQUEST, caller: caller ?? null });
+    expect(await refusal(header)).toBe('The signed caller is malformed');
+  });
+});
+
+describe('parseCaller', () => {
+  it('keeps only the properties of the caller kind', () => {
+    expect(
+      parseCaller({ kind: 'staff', id: 'a', roles: ['ANALYST'], superuser: true, sessionId: '' }),
+    ).toEqual({ kind: 'staff', id: 'a', roles: ['ANALYST'] });
+    expect(parseCaller({ kind: 'anonymous', id: 'someone' })).toEqual(ANONYMOUS);
+  });
+});

@@ -1,0 +1,141 @@
+import {
+  type AccessSecrets,
+  badUserInput,
+  type SessionCaller,
+  signAccessToken,
+} from '@civicgraph/platform';
+import type { Kysely } from 'kysely';
+import type { AccountsDatabase } from '../db/database';
+import {
+  insertRefreshToken,
+  insertSession,
+  liveSession,
+  retireRefreshToken,
+  revokeSessions,
+  sessionOfRefreshToken,
+} from '../db/session.repository';
+import { clearFailures, recordFailure, secondsLocked } from '../db/sign-in-throttle.repository';
+import { staffByEmail } from '../db/staff.repository';
+import type { StaffRole } from '../db/staff.table';
+import { LOCKOUT, normaliseEmail } from './lockout';
+import { MAX_PASSWORD_LENGTH, passwordMatches } from './password';
+import { newRefreshToken, refreshTokenHash, SESSION_LIFETIME_SECONDS } from './refresh-token';
+import { badCredentials, sessionEnded, signInLocked } from './sign-in-errors';
+
+type Db = Kysely<AccountsDatabase>;
+
+/** What a sign-in or a refresh hands the client. */
+export interface IssuedSession {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  staffId: string;
+}
+
+/** RFC 5321's longest address; anything longer was never anyone's email. */
+const MAX_EMAIL_LENGTH = 254;
+
+async function issue(
+  secrets: AccessSecrets,
+  session: { id: string; expiresAt: Date; staffId: string; role: StaffRole },
+  refreshToken: string,
+): Promise<IssuedSession> {
+  const caller: SessionCaller = {
+    kind: 'staff',
+    id: session.staffId,
+    roles: [session.role],
+    sessionId: session.id,
+  };
+  const access = await signAccessToken(caller, secrets.accessToken);
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt,
+    refreshToken,
+    refreshTokenExpiresAt: session.expiresAt,
+    staffId: session.staffId,
+  };
+}
+
+/**
+ * Signs a staff member in with their email and password. Every failure, whatever
+ * its cause, is the same error after the same work (one argon2 verification), and
+ * counts towards locking that email.
+ */
+export async function signIn(
+  db: Db,
+  secrets: AccessSecrets,
+  email: string,
+  password: string,
+): Promise<IssuedSession> {
+  if (email.length > MAX_EMAIL_LENGTH) {
+    throw badUserInput(`email must be at most ${MAX_EMAIL_LENGTH} characters`, {
+      argument: 'input.email',
+    });
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw badUserInput(`password must be at most ${MAX_PASSWORD_LENGTH} characters`, {
+      argument: 'input.password',
+    });
+  }
+  const key = normaliseEmail(email);
+  const locked = await secondsLocked(db, key);
+  if (locked !== null) throw signInLocked(locked);
+
+  const staff = await staffByEmail(db, key);
+  const matches = await passwordMatches(staff?.passwordHash ?? null, password);
+  if (!staff || !matches || !staff.active) {
+    const lockedFor = await recordFailure(db, key, LOCKOUT);
+    throw lockedFor === null ? badCredentials() : signInLocked(lockedFor);
+  }
+
+  await clearFailures(db, key);
+  const refresh = newRefreshToken();
+  const session = await db.transaction().execute(async (trx) => {
+    const opened = await insertSession(trx, staff.id, SESSION_LIFETIME_SECONDS);
+    await insertRefreshToken(trx, opened.id, refresh.hash);
+    return opened;
+  });
+  return issue(secrets, { ...session, staffId: staff.id, role: staff.role }, refresh.token);
+}
+
+/**
+ * Exchanges a current refresh token for a new pair; the one presented is retired.
+ * Presenting a retired token again means someone else holds the session's tokens
+ * (a copy was stolen, and one side already used it): the whole session is revoked,
+ * so that the thief's copy dies too.
+ */
+export async function refreshSession(
+  db: Db,
+  secrets: AccessSecrets,
+  refreshToken: string,
+): Promise<IssuedSession> {
+  const hash = refreshTokenHash(refreshToken);
+  if (!hash) throw sessionEnded();
+  const next = newRefreshToken();
+  const outcome = await db.transaction().execute(async (trx) => {
+    const sessionId = await retireRefreshToken(trx, hash);
+    if (!sessionId) {
+      const reused = await sessionOfRefreshToken(trx, hash);
+      if (reused) await revokeSessions(trx, { sessionId: reused }, 'REFRESH_TOKEN_REUSED');
+      return null;
+    }
+    const session = await liveSession(trx, sessionId);
+    if (session) await insertRefreshToken(trx, sessionId, next.hash);
+    return session ?? null;
+  });
+  if (!outcome) throw sessionEnded();
+  return issue(secrets, outcome, next.token);
+}
+
+/**
+ * Ends the session a refresh token belongs to (current or already exchanged). The
+ * session's id, or null when the token is none of ours: signing out twice is fine.
+ */
+export async function signOut(db: Db, refreshToken: string): Promise<string | null> {
+  const hash = refreshTokenHash(refreshToken);
+  const sessionId = hash ? await sessionOfRefreshToken(db, hash) : undefined;
+  if (!sessionId) return null;
+  await revokeSessions(db, { sessionId }, 'LOGOUT');
+  return sessionId;
+}

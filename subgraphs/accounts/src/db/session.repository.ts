@@ -1,0 +1,84 @@
+import { type Kysely, sql } from 'kysely';
+import type { AccountsDatabase } from './database';
+import type { SessionRevokedReason } from './session.table';
+
+type Db = Kysely<AccountsDatabase>;
+
+/** Opens a session that ends `lifetimeSeconds` from now (the database's clock). */
+export function insertSession(db: Db, staffId: string, lifetimeSeconds: number) {
+  return db
+    .insertInto('sessions')
+    .values({
+      staffId,
+      expiresAt: sql<Date>`now() + make_interval(secs => ${lifetimeSeconds})`,
+      revokedAt: null,
+      revokedReason: null,
+    })
+    .returning(['id', 'expiresAt'])
+    .executeTakeFirstOrThrow();
+}
+
+export function insertRefreshToken(db: Db, sessionId: string, tokenHash: string) {
+  return db.insertInto('refreshTokens').values({ sessionId, tokenHash, retiredAt: null }).execute();
+}
+
+/**
+ * Retires a refresh token that was still current, in one statement so that two
+ * requests racing with the same token cannot both exchange it. Its session id, or
+ * undefined when no current token has that hash.
+ */
+export async function retireRefreshToken(db: Db, tokenHash: string) {
+  const row = await db
+    .updateTable('refreshTokens')
+    .set({ retiredAt: sql<Date>`now()` })
+    .where('tokenHash', '=', tokenHash)
+    .where('retiredAt', 'is', null)
+    .returning('sessionId')
+    .executeTakeFirst();
+  return row?.sessionId;
+}
+
+/** The session a token belongs to, current or retired. */
+export async function sessionOfRefreshToken(db: Db, tokenHash: string) {
+  const row = await db
+    .selectFrom('refreshTokens')
+    .select('sessionId')
+    .where('tokenHash', '=', tokenHash)
+    .executeTakeFirst();
+  return row?.sessionId;
+}
+
+/**
+ * A session that still signs its staff member in: not revoked, not expired, and its
+ * staff member active. With the staff member's current role.
+ */
+export function liveSession(db: Db, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('staff', 'staff.id', 'sessions.staffId')
+    .select(['sessions.id', 'sessions.expiresAt', 'sessions.staffId', 'staff.role'])
+    .where('sessions.id', '=', sessionId)
+    .where('sessions.revokedAt', 'is', null)
+    .where('sessions.expiresAt', '>', sql<Date>`now()`)
+    .where('staff.active', '=', true)
+    .executeTakeFirst();
+}
+
+/**
+ * Ends one session, or every open session of a staff member. A session already
+ * ended keeps its first reason.
+ */
+export function revokeSessions(
+  db: Db,
+  which: { sessionId: string } | { staffId: string },
+  reason: SessionRevokedReason,
+) {
+  return db
+    .updateTable('sessions')
+    .set({ revokedAt: sql<Date>`now()`, revokedReason: reason })
+    .where((eb) =>
+      'sessionId' in which ? eb('id', '=', which.sessionId) : eb('staffId', '=', which.staffId),
+    )
+    .where('revokedAt', 'is', null)
+    .execute();
+}

@@ -1,0 +1,29 @@
+import type { Generated, Selectable } from 'kysely';
+
+/** Why a session ended before its time. */
+export type SessionRevokedReason =
+  | 'LOGOUT'
+  | 'REFRESH_TOKEN_REUSED'
+  | 'STAFF_DEACTIVATED'
+  | 'PASSWORD_RESET'
+  | 'ROLE_CHANGED';
+
+export interface SessionTable {
+  id: Generated<string>;
+  staffId: string;
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  revokedReason: SessionRevokedReason | null;
+}
+
+export interface RefreshTokenTable {
+  /** sha256 (hex) of the token; the token itself is never stored. */
+  tokenHash: string;
+  sessionId: string;
+  createdAt: Generated<Date>;
+  /** Set when the token was exchanged for the next one. */
+  retiredAt: Date | null;
+}
+
+export type Session = Selectable<SessionTable>;
