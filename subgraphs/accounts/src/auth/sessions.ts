@@ -21,6 +21,7 @@ import { LOCKOUT, normaliseEmail } from './lockout';
 import { MAX_PASSWORD_LENGTH, passwordMatches } from './password';
 import { newRefreshToken, refreshTokenHash, SESSION_LIFETIME_SECONDS } from './refresh-token';
 import { badCredentials, sessionEnded, signInLocked } from './sign-in-errors';
+import { sweepSignInRecordsWhenDue } from './sweep';
 
 type Db = Kysely<AccountsDatabase>;
 
@@ -78,6 +79,7 @@ export async function signIn(
       argument: 'input.password',
     });
   }
+  await sweepSignInRecordsWhenDue(db);
   const key = normaliseEmail(email);
   const locked = await secondsLocked(db, key);
   if (locked !== null) throw signInLocked(locked);

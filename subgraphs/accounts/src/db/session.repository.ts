@@ -82,3 +82,16 @@ export function revokeSessions(
     .where('revokedAt', 'is', null)
     .execute();
 }
+
+/**
+ * Deletes up to `batch` sessions that ended (by expiry) more than `keepSeconds` ago,
+ * with their refresh tokens (the foreign key cascades). Returns how many it deleted.
+ */
+export async function deleteSessionsExpiredBefore(db: Db, keepSeconds: number, batch: number) {
+  const result = await sql`
+    delete from sessions where ctid in (
+      select ctid from sessions
+      where expires_at < now() - make_interval(secs => ${keepSeconds})
+      limit ${batch})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

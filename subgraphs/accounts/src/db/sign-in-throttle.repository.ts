@@ -61,3 +61,19 @@ export async function recordFailure(
 export function clearFailures(db: Db, email: string) {
   return db.deleteFrom('signInThrottles').where('email', '=', email).execute();
 }
+
+/**
+ * Deletes up to `batch` records that can no longer lock anyone: their window has
+ * passed and any lock has ended (a new failure would start afresh anyway). Returns
+ * how many it deleted.
+ */
+export async function deleteStaleThrottles(db: Db, policy: LockoutPolicy, batch: number) {
+  const window = sql`make_interval(secs => ${policy.windowSeconds})`;
+  const result = await sql`
+    delete from sign_in_throttles where ctid in (
+      select ctid from sign_in_throttles
+      where window_started_at < now() - ${window}
+        and (locked_until is null or locked_until < now())
+      limit ${batch})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
