@@ -1,5 +1,5 @@
 import { buildSchema, type OperationDefinitionNode, parse } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIST_SIZE, operationCost } from '../src/limits/operation-cost';
 
 const schema = buildSchema(`
@@ -58,5 +58,23 @@ describe('operationCost', () => {
     const query = `{ items(first: 2) { nodes { ...F } } node { ... on Tag { name } } }
       fragment F on Item { id tags { id } }`;
     expect(cost(query)).toBe(1 + 1 + 2 * (1 + 1 + DEFAULT_LIST_SIZE) + (1 + 1));
+  });
+
+  it('walks each fragment once however often it is spread (no 2^n walk)', () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice …: 16 levels, 2^16 spreads of F16.
+    const levels = 16;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ).join('\n');
+    const query = `{ ...F0 } ${fragments} fragment F${levels} on Query { tags { name } }`;
+    const getFields = vi.spyOn(schema.getQueryType()!, 'getFields');
+    try {
+      expect(cost(query)).toBe(2 ** levels * (1 + DEFAULT_LIST_SIZE));
+      // The fields of F16 are looked up once, not once per spread.
+      expect(getFields.mock.calls.length).toBeLessThan(10);
+    } finally {
+      getFields.mockRestore();
+    }
   });
 });

@@ -165,6 +165,19 @@ describe('persisted operations', () => {
     expect(firstError(response.body)).toEqual({ code: 'PERSISTED_QUERY_NOT_FOUND' });
   });
 
+  it('refuses a manifest hash sent with other text as the client’s mistake', async () => {
+    const headers = { 'x-api-key': PERSISTED_ONLY_KEY };
+    const response = await post(
+      gateway.url,
+      { query: '{ services { code } }', ...byHash(catalogHash) },
+      headers,
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.message).toMatch(/sha does not match/);
+    expect(firstError(response.body)).toEqual({ code: 'BAD_REQUEST' });
+    expect(stubs.subgraphCalls).toBe(0);
+  });
+
   it('holds a persisted-only partner to the manifest', async () => {
     const headers = { 'x-api-key': PERSISTED_ONLY_KEY };
     const freeForm = await post(gateway.url, { query: '{ services { code } }' }, headers);

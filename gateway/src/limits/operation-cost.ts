@@ -51,6 +51,12 @@ interface Walk {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   variableDefaults: Map<string, ValueNode>;
+  /**
+   * Each named fragment's cost, per item count it was spread with: a fragment that
+   * spreads another twice, nested a few dozen times, would otherwise take the walk
+   * 2^n steps (a few hundred tokens could stall the process for minutes).
+   */
+  fragmentCosts: Map<string, number>;
 }
 
 function intOf(value: ValueNode | undefined, walk: Walk): number | null {
@@ -121,7 +127,12 @@ function selectionCost(
     const type = (condition ? walk.schema.getType(condition) : parent) as TypeLike | undefined;
     if (!type) continue;
     const inside = name ? new Set([...spreading, name]) : spreading;
-    cost += selectionCost(fragment.selectionSet, type, walk, itemCount, inside);
+    const memo = name ? `${name}:${itemCount}` : null;
+    const known = memo ? walk.fragmentCosts.get(memo) : undefined;
+    const fragmentCost =
+      known ?? selectionCost(fragment.selectionSet, type, walk, itemCount, inside);
+    if (memo) walk.fragmentCosts.set(memo, fragmentCost);
+    cost += fragmentCost;
   }
   return cost;
 }
@@ -153,7 +164,7 @@ export function operationCost(
   for (const { variable, defaultValue } of operation.variableDefinitions ?? []) {
     if (defaultValue) variableDefaults.set(variable.name.value, defaultValue);
   }
-  const walk = { schema, fragments, variables, variableDefaults };
+  const walk = { schema, fragments, variables, variableDefaults, fragmentCosts: new Map() };
   return selectionCost(operation.selectionSet, root, walk, null);
 }
 

@@ -19,6 +19,9 @@ export function formatGraphQLError(
   if (code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+  if (isClientError(original)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
   log.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
   return {
     message: 'Internal server error',
@@ -26,6 +29,17 @@ export function formatGraphQLError(
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * A refusal Apollo Server raises itself with an HTTP 4xx but no code (a persisted
+ * query's hash that does not match its text): the client's mistake, not a bug, so it
+ * keeps its message. Read by shape: Apollo's copy of graphql may not be ours (vitest).
+ */
+function isClientError(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions
+    ?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**
