@@ -143,6 +143,20 @@ describe('lockout', () => {
     expect(firstError(right)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOCKED' });
   });
 
+  it('checks no more than 5 passwords of parallel guesses', async () => {
+    // Sent at once, every guess used to pass the lock check before any failure was
+    // counted, so the right password, sent after 15 wrong ones, got in.
+    const email = demoLogin(subgraph.city, 'FIELD_WORKER').email;
+    const right = LOCKOUT.maxFailures * 3;
+    const guesses = Array.from({ length: LOCKOUT.maxFailures * 8 }, (_, i) =>
+      i === right ? DEMO_PASSWORD : `wrong-${i}`,
+    );
+    const answers = await Promise.all(guesses.map((password) => login(subgraph, email, password)));
+    expect(answers.filter((answer) => answer.data?.login)).toEqual([]);
+    expect(firstError(answers[right]!)).toMatchObject({ reason: 'LOCKED' });
+    await subgraph.db.deleteFrom('signInThrottles').where('email', '=', email).execute();
+  });
+
   it('lets the email in again once the lock has passed, and forgets its failures', async () => {
     const staff = demoLogin(subgraph.city, 'DISPATCHER');
     await failUntilLocked(staff.email);

@@ -125,6 +125,25 @@ describe('createStaff', () => {
     expect(firstError(result)).toMatchObject({ code, ...(argument ? { argument } : {}) });
     expect(await tablesDigest(subgraph)).toBe(before);
   });
+
+  // Sign-in lower-cases in JavaScript, the unique index in PostgreSQL; where the two
+  // disagree (İ, a final Σ) the person could never sign in with their own address.
+  it.each([
+    ['İ', 'İvan'],
+    ['a final Σ', 'ΟΔΟΣ'],
+  ])('refuses an email with %s, which sign-in could not match', async (_name, local) => {
+    const before = await tablesDigest(subgraph);
+    const result = await createStaff(newStaffInput({ email: `${local}@phoenix.example` }));
+    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.email' });
+    expect(await tablesDigest(subgraph)).toBe(before);
+  });
+
+  it('accepts an email with capitals and accents that sign-in matches', async () => {
+    const email = `Élodie.${Math.random().toString(36).slice(2)}@Phoenix.example`;
+    dataOf(await createStaff(newStaffInput({ email })));
+    const signedIn = await login(subgraph, email.toLowerCase(), 'a-long-enough-passphrase');
+    expect(dataOf(signedIn).login.staff.email).toBe(email);
+  });
 });
 
 describe('changing staff', () => {

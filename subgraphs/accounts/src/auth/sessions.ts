@@ -60,8 +60,8 @@ async function issue(
 
 /**
  * Signs a staff member in with their email and password. Every failure, whatever
- * its cause, is the same error after the same work (one argon2 verification), and
- * counts towards locking that email.
+ * its cause, is the same error after the same work (one argon2 verification, none
+ * once the email is locked), and counts towards locking that email.
  */
 export async function signIn(
   db: Db,
@@ -84,11 +84,16 @@ export async function signIn(
   const locked = await secondsLocked(db, key);
   if (locked !== null) throw signInLocked(locked);
 
+  // The attempt counts as a failure before the password is checked (and is forgotten
+  // if it matches): parallel guesses would otherwise all pass the check above before
+  // any was counted. Only the first maxFailures attempts of a window are checked.
+  const attempt = await recordFailure(db, key, LOCKOUT);
+  if (attempt.failures > LOCKOUT.maxFailures) throw signInLocked(attempt.lockedSeconds ?? 1);
+
   const staff = await staffByEmail(db, key);
   const matches = await passwordMatches(staff?.passwordHash ?? null, password);
   if (!staff || !matches || !staff.active) {
-    const lockedFor = await recordFailure(db, key, LOCKOUT);
-    throw lockedFor === null ? badCredentials() : signInLocked(lockedFor);
+    throw attempt.lockedSeconds === null ? badCredentials() : signInLocked(attempt.lockedSeconds);
   }
 
   await clearFailures(db, key);

@@ -23,17 +23,19 @@ export async function secondsLocked(db: Db, email: string): Promise<number | nul
 /**
  * Counts one failed sign-in for an email, in one statement so that parallel
  * guesses are all counted. A failure outside the window starts a new one; the one
- * that reaches the limit locks the email. Returns the seconds it is now locked
- * for, or null.
+ * that reaches the limit locks the email. Returns the failures counted in the window
+ * so far, this one included, and the seconds the email is now locked for, or null.
  */
 export async function recordFailure(
   db: Db,
   email: string,
   policy: LockoutPolicy,
-): Promise<number | null> {
+): Promise<{ failures: number; lockedSeconds: number | null }> {
   const window = sql`make_interval(secs => ${policy.windowSeconds})`;
   const lock = sql`make_interval(secs => ${policy.lockSeconds})`;
-  const inWindow = sql`sign_in_throttles.window_started_at > now() - ${window}`;
+  // A lock that has passed ends its window too: the email starts afresh.
+  const inWindow = sql`sign_in_throttles.window_started_at > now() - ${window}
+    and (sign_in_throttles.locked_until is null or sign_in_throttles.locked_until > now())`;
   const failures = sql<number>`case when ${inWindow} then sign_in_throttles.failures + 1 else 1 end`;
   const row = await db
     .insertInto('signInThrottles')
@@ -51,10 +53,13 @@ export async function recordFailure(
           then now() + ${lock} else sign_in_throttles.locked_until end`,
       }),
     )
-    .returning(sql<string | null>`ceil(extract(epoch from locked_until - now()))`.as('seconds'))
+    .returning([
+      'failures',
+      sql<string | null>`ceil(extract(epoch from locked_until - now()))`.as('seconds'),
+    ])
     .executeTakeFirstOrThrow();
   const seconds = row.seconds === null ? 0 : Number(row.seconds);
-  return seconds > 0 ? seconds : null;
+  return { failures: row.failures, lockedSeconds: seconds > 0 ? seconds : null };
 }
 
 /** Forgets an email's failures (after it signed in, or an admin reset its password). */
