@@ -126,23 +126,21 @@ describe('createStaff', () => {
     expect(await tablesDigest(subgraph)).toBe(before);
   });
 
-  // Sign-in lower-cases in JavaScript, the unique index in PostgreSQL; where the two
-  // disagree (İ, a final Σ) the person could never sign in with their own address.
+  // Sign-in lower-cases in JavaScript; PostgreSQL's lower() differs by the cluster's
+  // locale (C lowers ASCII only; others differ on İ or a final Σ). Addresses are stored
+  // as sign-in looks them up, so each of these signs in as typed, in either case.
   it.each([
+    ['capitals and accents', 'Élodie'],
     ['İ', 'İvan'],
     ['a final Σ', 'ΟΔΟΣ'],
-  ])('refuses an email with %s, which sign-in could not match', async (_name, local) => {
-    const before = await tablesDigest(subgraph);
-    const result = await createStaff(newStaffInput({ email: `${local}@phoenix.example` }));
-    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.email' });
-    expect(await tablesDigest(subgraph)).toBe(before);
-  });
-
-  it('accepts an email with capitals and accents that sign-in matches', async () => {
-    const email = `Élodie.${Math.random().toString(36).slice(2)}@Phoenix.example`;
-    dataOf(await createStaff(newStaffInput({ email })));
-    const signedIn = await login(subgraph, email.toLowerCase(), 'a-long-enough-passphrase');
-    expect(dataOf(signedIn).login.staff.email).toBe(email);
+  ])('stores an email with %s as sign-in finds it', async (_name, local) => {
+    const email = `${local}.${Math.random().toString(36).slice(2)}@Phoenix.example`;
+    const created = dataOf(await createStaff(newStaffInput({ email })));
+    expect(JSON.stringify(created)).toContain(email.toLowerCase());
+    for (const typed of [email, email.toLowerCase()]) {
+      const signedIn = await login(subgraph, typed, 'a-long-enough-passphrase');
+      expect(dataOf(signedIn).login.staff.email).toBe(email.toLowerCase());
+    }
   });
 });
 

@@ -83,14 +83,6 @@ export function staffByEmail(db: Kysely<AccountsDatabase>, normalisedEmail: stri
     .executeTakeFirst();
 }
 
-/** `text` lower-cased as the unique index and `staffByEmail` do it (PostgreSQL's `lower`). */
-export async function lowerCasedByDatabase(db: Kysely<AccountsDatabase>, text: string) {
-  const row = await db
-    .selectNoFrom(sql<string>`lower(${text})`.as('lowered'))
-    .executeTakeFirstOrThrow();
-  return row.lowered;
-}
-
 export function insertStaff(db: Kysely<AccountsDatabase>, row: Insertable<StaffTable>) {
   return db.insertInto('staff').values(row).returningAll().executeTakeFirstOrThrow();
 }

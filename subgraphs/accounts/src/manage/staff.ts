@@ -9,13 +9,7 @@ import { departmentsByIds } from '../db/department.repository';
 import { revokeSessions } from '../db/session.repository';
 import type { SessionRevokedReason } from '../db/session.table';
 import { clearFailures } from '../db/sign-in-throttle.repository';
-import {
-  insertStaff,
-  lockActiveAdminIds,
-  lowerCasedByDatabase,
-  staffByIds,
-  updateStaff,
-} from '../db/staff.repository';
+import { insertStaff, lockActiveAdminIds, staffByIds, updateStaff } from '../db/staff.repository';
 import type { Staff, StaffRole } from '../db/staff.table';
 import { checkedEmail, checkedText } from './checked-input';
 
@@ -42,15 +36,11 @@ export async function createStaff(db: Db, input: NewStaff): Promise<Staff> {
   const crewId = checkedOptionalId(input.crewId, 'input.crewId') ?? null;
   const givenName = checkedText(input.givenName, 'input.givenName');
   const familyName = checkedText(input.familyName, 'input.familyName');
-  const email = checkedEmail(input.email, 'input.email');
-  // Sign-in looks the address up by normaliseEmail (JavaScript's lower case) against
-  // PostgreSQL's lower(email); a few letters (İ, a final Σ) lower differently, and
-  // such an address could never sign in.
-  if ((await lowerCasedByDatabase(db, email)) !== normaliseEmail(email)) {
-    throw badUserInput('input.email has letters that sign-in cannot match; use another form', {
-      argument: 'input.email',
-    });
-  }
+  // Stored as sign-in will look it up (normaliseEmail, JavaScript's lower case): the
+  // database's own lower() differs by locale (a C-locale cluster lowers ASCII only;
+  // others differ on İ or a final Σ), and an address it lowered differently could
+  // never sign in. A lower-case address is its own lower() everywhere.
+  const email = normaliseEmail(checkedEmail(input.email, 'input.email'));
   const [department] = await departmentsByIds(db, [departmentId]);
   if (!department) throw notFound('Department', departmentId);
   if (crewId) {
