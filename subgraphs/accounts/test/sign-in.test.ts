@@ -145,15 +145,16 @@ describe('lockout', () => {
 
   it('checks no more than 5 passwords of parallel guesses', async () => {
     // Sent at once, every guess used to pass the lock check before any failure was
-    // counted, so the right password, sent after 15 wrong ones, got in.
+    // counted: all 40 had their password checked, and a right one among them got in.
+    // Which 5 are checked depends on arrival order; that at most 5 are does not.
     const email = demoLogin(subgraph.city, 'FIELD_WORKER').email;
-    const right = LOCKOUT.maxFailures * 3;
-    const guesses = Array.from({ length: LOCKOUT.maxFailures * 8 }, (_, i) =>
-      i === right ? DEMO_PASSWORD : `wrong-${i}`,
-    );
+    const guesses = Array.from({ length: LOCKOUT.maxFailures * 8 }, (_, i) => `wrong-${i}`);
     const answers = await Promise.all(guesses.map((password) => login(subgraph, email, password)));
-    expect(answers.filter((answer) => answer.data?.login)).toEqual([]);
-    expect(firstError(answers[right]!)).toMatchObject({ reason: 'LOCKED' });
+    const checked = answers.filter((answer) => firstError(answer)?.reason !== 'LOCKED');
+    expect(checked.length).toBeLessThanOrEqual(LOCKOUT.maxFailures);
+    expect(firstError(await login(subgraph, email, DEMO_PASSWORD))).toMatchObject({
+      reason: 'LOCKED',
+    });
     await subgraph.db.deleteFrom('signInThrottles').where('email', '=', email).execute();
   });
 
