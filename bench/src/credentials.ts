@@ -1,33 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  DEFAULT_CITY_PROFILE,
-  DEMO_PASSWORD,
-  demoLoginEmail,
-  loadCityProfile,
-} from '@civicgraph/demo-city';
 import { CALLER_HEADER, type Caller, signCaller } from '@civicgraph/platform';
-
-/** Signs in at the gateway as the demo dispatcher, as the console does. */
-export async function dispatcherSession(origin: string): Promise<Record<string, string>> {
-  const response = await fetch(`${origin}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: {
-        input: {
-          email: demoLoginEmail('DISPATCHER', loadCityProfile(DEFAULT_CITY_PROFILE).jurisdictionId),
-          password: DEMO_PASSWORD,
-        },
-      },
-    }),
-  });
-  const body = (await response.json()) as { data?: { login?: { accessToken?: string } } };
-  const token = body.data?.login?.accessToken;
-  if (!token) throw new Error(`signing in failed: ${JSON.stringify(body)}`);
-  return { authorization: `Bearer ${token}` };
-}
 
 const benchDispatcher: Caller = {
   kind: 'staff',

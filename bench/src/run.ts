@@ -3,8 +3,9 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, reachableTempFolder } from '@civicgraph/platform/testing';
+import { signInAs } from '@civicgraph/stack/testing';
 import { measureAccessCost } from './access-cost';
-import { dispatcherSession, signedForSubgraph } from './credentials';
+import { signedForSubgraph } from './credentials';
 import { type LoadResult, load } from './load';
 import { watchMemory } from './memory';
 import { startStackProcess } from './stack-process';
@@ -57,7 +58,7 @@ const runs = {
 try {
   // Work orders are for staff: the gateway cases carry a dispatcher's session, the
   // direct case a header signed as the gateway would sign it.
-  const session = await dispatcherSession(stack.origin);
+  const session = await signInAs(stack.origin, 'DISPATCHER');
   const direct = () => signedForSubgraph(dataDir, 'requests', singleSubgraph);
   await load(requestsUrl, singleSubgraph, 200, CONCURRENCY, await direct()); // warm-up
   await load(gatewayUrl, federated, 200, CONCURRENCY, session);
