@@ -84,6 +84,7 @@ export {
 } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
+export { type PeerGraph, PeerUnavailable, peerGraph } from './server/peer-graph';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';
 export { stopOnSignal } from './server/shutdown';
@@ -95,5 +96,6 @@ export {
   type SubgraphContext,
   type SubgraphDefinition,
   type SubgraphServerOptions,
+  type SubgraphServices,
   startSubgraph,
 } from './server/subgraph';

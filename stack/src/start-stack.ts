@@ -38,6 +38,8 @@ export interface RunningStack {
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { logger, onQuery } = options;
   const running: Array<RunningSubgraph<unknown>> = [];
+  // Filled in as each subgraph starts: a subgraph asks its peers only while serving.
+  const peerUrls: Record<string, string> = {};
   try {
     for (const subgraph of subgraphs) {
       running.push(
@@ -47,10 +49,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           port: 0,
           logger,
           secrets: options.secrets,
+          peerUrls,
           ...(options.poolMax ? { poolMax: options.poolMax } : {}),
           ...(onQuery ? { onQuery: (event: LogEvent) => onQuery(subgraph.name, event) } : {}),
         }),
       );
+      peerUrls[subgraph.name] = running.at(-1)!.url;
     }
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(),

@@ -18,6 +18,28 @@ export const subgraphProcessConfig = z.object({
   GATEWAY_SIGNING_SECRET: secretField(),
   /** Shared with the gateway; accounts signs staff access tokens with it. */
   ACCESS_TOKEN_SECRET: secretField(),
+  /**
+   * The other subgraphs this one asks as its caller, `name=url` separated by commas,
+   * e.g. `accounts=http://accounts:4001/graphql` (requests checks assignees there).
+   */
+  PEER_URLS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const urls: Record<string, string> = {};
+      for (const entry of value
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const [name, url] = entry.split('=', 2);
+        if (!name || !url || !URL.canParse(url)) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not name=url` });
+          return z.NEVER;
+        }
+        urls[name] = url;
+      }
+      return urls;
+    }),
 });
 
 /** Entry point of `subgraphs/<name>/src/main.ts`: migrate, serve, stop on a signal. */
@@ -38,6 +60,7 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
     host: config.HOST,
     port: config.PORT,
     logger,
+    peerUrls: config.PEER_URLS,
     secrets: {
       callerSigning: config.GATEWAY_SIGNING_SECRET,
       accessToken: config.ACCESS_TOKEN_SECRET,

@@ -1,0 +1,141 @@
+import type { Updateable } from 'kysely';
+import type { WorkOrder, WorkOrderStatus, WorkOrderTable } from '../db/work-order.table';
+import { ChangeRefused } from './change-refused';
+import { workOrderFacts } from './facts';
+import { syncRequestStatus } from './request-status';
+import type { RequestsWrite } from './requests-write';
+import { fieldChanges } from './requests-write';
+import {
+  isOpenStatus,
+  nextStatus,
+  type WorkOrderAction,
+  type WorkOrderTransition,
+} from './state-machine';
+
+/** The columns a change may set directly; status, version and timestamps follow from it. */
+export type WorkOrderPatch = Pick<
+  Updateable<WorkOrderTable>,
+  | 'crewId'
+  | 'assigneeId'
+  | 'priority'
+  | 'holdReason'
+  | 'resolution'
+  | 'resolutionCode'
+  | 'overdue'
+  | 'dueAt'
+>;
+
+/** What a mutation decides to do with a work order, once it has seen its current state. */
+export interface WorkOrderStep {
+  action: WorkOrderAction;
+  /** Moves the status through the state machine; none leaves it alone. */
+  transition?: WorkOrderTransition;
+  set?: WorkOrderPatch;
+  /** Recorded with the audit entry (the reason, the resolution note, the note added). */
+  note?: string | null;
+  /** Notes to keep beside the request: PUBLIC ones the reporter sees. */
+  notes?: Array<{ visibility: 'PUBLIC' | 'INTERNAL'; body: string }>;
+}
+
+/** The fields whose changes the audit trail and events name. */
+const AUDITED_FIELDS = [
+  'status',
+  'priority',
+  'crewId',
+  'assigneeId',
+  'holdReason',
+  'resolutionCode',
+  'resolution',
+  'dueAt',
+  'overdue',
+] as const satisfies ReadonlyArray<keyof WorkOrder>;
+
+/** Timestamps that follow from the status (the table's check constraints hold them). */
+function statusTimestamps(status: WorkOrderStatus, current: WorkOrder, now: Date) {
+  if (isOpenStatus(status)) return { completedAt: null, closedAt: null };
+  if (status === 'COMPLETED') return { completedAt: now, closedAt: null };
+  return { completedAt: current.completedAt, closedAt: now };
+}
+
+/**
+ * The one way a work order changes. Locks its row, refuses a stale `expectedVersion`
+ * (CONFLICT with the current version and who changed it last), lets `decide` check
+ * rules against the current state, moves the status through the state machine, bumps
+ * the version, and records the change (audit entry, event, counters, the request's
+ * status) in the same write. `expectedVersion` null: the platform's own jobs.
+ */
+export async function changeWorkOrder(
+  write: RequestsWrite,
+  id: string,
+  expectedVersion: number | null,
+  decide: (current: WorkOrder) => WorkOrderStep | Promise<WorkOrderStep>,
+): Promise<WorkOrder> {
+  const current = await write.trx
+    .selectFrom('workOrders')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) {
+    throw new ChangeRefused('NOT_FOUND', `Work order ${id} was not found`, { id });
+  }
+  if (expectedVersion !== null && current.version !== expectedVersion) {
+    throw new ChangeRefused(
+      'CONFLICT',
+      `Work order ${current.number} changed since version ${expectedVersion}: it is at version ${current.version}`,
+      {
+        id,
+        expectedVersion,
+        currentVersion: current.version,
+        lastChangedBy: current.changedByKind
+          ? { kind: current.changedByKind, id: current.changedById }
+          : null,
+        lastChangedAt: current.updatedAt.toISOString(),
+      },
+    );
+  }
+  const step = await decide(current);
+  const status = step.transition ? nextStatus(step.transition, current.status) : current.status;
+  const updated = await write.trx
+    .updateTable('workOrders')
+    .set({
+      ...step.set,
+      status,
+      ...(status !== current.status ? statusTimestamps(status, current, write.now) : {}),
+      version: current.version + 1,
+      updatedAt: write.now,
+      changedByKind: write.actor.kind,
+      changedById: write.actor.id,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  write.counts.move(current, updated);
+  for (const note of step.notes ?? []) {
+    await write.trx
+      .insertInto('notes')
+      .values({
+        id: crypto.randomUUID(),
+        serviceRequestId: current.serviceRequestId,
+        workOrderId: id,
+        visibility: note.visibility,
+        body: note.body,
+        authorKind: write.actor.kind,
+        authorId: write.actor.id,
+        createdAt: write.now,
+      })
+      .execute();
+  }
+  await write.record({
+    entityType: 'WORK_ORDER',
+    entityId: id,
+    serviceRequestId: current.serviceRequestId,
+    version: updated.version,
+    action: step.action,
+    changes: fieldChanges(current, updated, AUDITED_FIELDS),
+    note: step.note ?? null,
+    facts: workOrderFacts(updated),
+  });
+  if (status !== current.status) await syncRequestStatus(write, current.serviceRequestId);
+  return updated;
+}
