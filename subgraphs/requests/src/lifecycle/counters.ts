@@ -59,6 +59,21 @@ export class CountDeltas {
       .filter(([, entry]) => entry.delta !== 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [, { key, delta }] of moves) {
+      if (delta < 0) {
+        // A decrement always finds its row: the work order was counted there. (An
+        // upsert would not do: its insert row, with a negative count, fails the check.)
+        await trx
+          .updateTable('workOrderCounts')
+          .set({ count: sql`count + ${delta}` })
+          .where('status', '=', key.status)
+          .where('departmentId', '=', key.departmentId)
+          .where('serviceId', '=', key.serviceId)
+          .where('district', '=', key.district)
+          .where('priority', '=', key.priority)
+          .where('overdue', '=', key.overdue)
+          .execute();
+        continue;
+      }
       await trx
         .insertInto('workOrderCounts')
         .values({ ...key, count: String(delta) })
