@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { RequestsDatabase } from './database';
 
 /**
@@ -40,11 +40,14 @@ export function attributesByServiceIds(db: Kysely<RequestsDatabase>, ids: readon
 
 /** The resolution codes of many services at once, by code. */
 export function resolutionCodesByServiceIds(db: Kysely<RequestsDatabase>, ids: readonly string[]) {
-  return db
-    .selectFrom('resolutionCodes')
-    .selectAll()
-    .where('serviceId', 'in', ids)
-    .orderBy('serviceId')
-    .orderBy('code')
-    .execute();
+  return (
+    db
+      .selectFrom('resolutionCodes')
+      .selectAll()
+      .where('serviceId', 'in', ids)
+      .orderBy('serviceId')
+      // Byte order, the same on every server whatever its collation.
+      .orderBy(sql`code collate "C"`)
+      .execute()
+  );
 }

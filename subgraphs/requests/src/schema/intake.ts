@@ -74,7 +74,21 @@ const CreateServiceRequestPayload = builder
   .implement({
     authScopes: { permission: 'requests.create' },
     fields: (t) => ({
-      serviceRequest: t.field({ type: ServiceRequestRef, resolve: (p) => p.serviceRequest }),
+      id: t.id({
+        description: 'The new request’s id.',
+        resolve: (p) => p.serviceRequest.id,
+      }),
+      number: t.string({
+        description: 'The number to give the reporter, e.g. PHX-26-000123.',
+        resolve: (p) => p.serviceRequest.number,
+      }),
+      serviceRequest: t.field({
+        type: ServiceRequestRef,
+        nullable: true,
+        description: 'The request; null for callers who may file but not read requests.',
+        authScopes: { permission: 'requests.read' },
+        resolve: (p) => p.serviceRequest,
+      }),
       workOrder: t.field({
         type: WorkOrderRef,
         nullable: true,
@@ -193,9 +207,13 @@ builder.objectFields(ServiceRequestRef, (t) => ({
   }),
   attributes: t.field({
     type: [AttributeAnswerRef],
-    description: "The reporter's answers to the service's attributes.",
+    description: "The reporter's answers to the service's attributes, by code.",
     authScopes: { permission: 'requests.read' },
-    resolve: (r) => Object.entries(r.attributes).map(([code, answer]) => ({ code, answer })),
+    // By code: jsonb keeps its keys in an order of its own.
+    resolve: (r) =>
+      Object.entries(r.attributes)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([code, answer]) => ({ code, answer })),
   }),
   mediaUrls: t.exposeStringList('mediaUrls', {
     description: "Links to the reporter's photos, as given.",
