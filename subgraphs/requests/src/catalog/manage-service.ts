@@ -67,7 +67,7 @@ export async function createService(
   const taken = () =>
     new ChangeRefused('SERVICE_CODE_TAKEN', `A service with code ${code} exists already`, {
       field: 'code',
-      code,
+      serviceCode: code,
     });
   try {
     return await db.transaction().execute(async (trx) => {
