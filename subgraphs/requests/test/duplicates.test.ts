@@ -249,7 +249,7 @@ describe('markDuplicate', () => {
     const cases: Array<
       [
         string,
-        Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>,
+        () => Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>,
         Record<string, unknown>,
       ]
     > = [

@@ -5,7 +5,7 @@ const TABLES = ['serviceRequests', 'workOrders', 'changeLog', 'outboxEvents', 'n
 
 /** Rows in every table a write touches: a refused write must leave them all unchanged. */
 export async function writtenRows(db: Kysely<RequestsDatabase>) {
-  const counts: Record<string, number> = {};
+  const counts = {} as Record<(typeof TABLES)[number], number>;
   for (const table of TABLES) {
     const row = await db
       .selectFrom(table)

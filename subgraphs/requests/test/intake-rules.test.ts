@@ -1,3 +1,4 @@
+import type { Polygon } from '@civicgraph/platform';
 import { describe, expect, it } from 'vitest';
 import type { CitySettings } from '../src/db/city.repository';
 import type { Service, ServiceAttribute } from '../src/db/service.table';
@@ -22,8 +23,8 @@ function refusal(fn: () => unknown) {
   throw new Error('expected a refusal');
 }
 
-const square = (w: number, s: number, e: number, n: number) => ({
-  type: 'Polygon' as const,
+const square = (w: number, s: number, e: number, n: number): Polygon => ({
+  type: 'Polygon',
   coordinates: [
     [
       [w, s],
