@@ -1,6 +1,8 @@
 import { offsetMeters } from '@civicgraph/platform';
 import { partnerCaller, staffCaller } from '@civicgraph/platform/testing';
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nearbyOpenRequestsQuery } from '../src/db/duplicates.repository';
 import { actorOf } from '../src/lifecycle/actor';
 import { writeRequests } from '../src/lifecycle/requests-write';
 import { changeWorkOrder } from '../src/lifecycle/work-order-change';
@@ -75,6 +77,32 @@ const LIKELY = `query ($lon: Float!, $lat: Float!) {
 }`;
 
 describe('likelyDuplicates', () => {
+  it('reads the GiST index on point(lon, lat), not every request of the service', async () => {
+    // Many requests of one service across the city: its id alone selects them all.
+    const service = await serviceId('PARK_MAINTENANCE');
+    await sql`
+      insert into service_requests (id, number, service_id, status, channel, description, locale,
+        lon, lat, address, requested_at, updated_at)
+      select gen_random_uuid(), 'SPREAD-' || g, ${service}::uuid, 'OPEN', 'WEB', 'spread', 'en',
+        ${origin.lon}::float8 + 0.2 * sin(g), ${origin.lat}::float8 + 0.2 * cos(g * 1.3),
+        'spread', now(), now()
+      from generate_series(1, 5000) g
+    `.execute(h.db);
+    await sql`analyze service_requests`.execute(h.db);
+    const query = nearbyOpenRequestsQuery(h.db, {
+      serviceId: service,
+      ...origin,
+      radiusMeters: 50,
+      since: new Date(Date.now() - 30 * DAY),
+      limit: 20,
+    }).compile();
+    const plan = await h.db.executeQuery<{ 'QUERY PLAN': string }>(
+      CompiledQuery.raw(`explain ${query.sql}`, [...query.parameters]),
+    );
+    const text = plan.rows.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text).toContain('service_requests_location');
+  });
+
   it('finds open requests of the service within 50 m and 30 days, nearest first', async () => {
     const near = await placeRequest({ service: 'GRAFFITI', east: 10, daysAgo: 1 });
     const edge = await placeRequest({ service: 'GRAFFITI', north: 49, daysAgo: 29 });

@@ -27,6 +27,11 @@ export function nearbyOpenRequests(
   db: Kysely<RequestsDatabase>,
   search: DuplicateSearch,
 ): Promise<NearbyRequest[]> {
+  return nearbyOpenRequestsQuery(db, search).execute();
+}
+
+/** The query of `nearbyOpenRequests`, for EXPLAIN in tests. */
+export function nearbyOpenRequestsQuery(db: Kysely<RequestsDatabase>, search: DuplicateSearch) {
   const { lon, lat, radiusMeters } = search;
   const perMeter = degreesPerMeter(lat);
   const dLon = radiusMeters * perMeter.lon;
@@ -47,8 +52,7 @@ export function nearbyOpenRequests(
     .orderBy(distance)
     .orderBy('requestedAt')
     .orderBy('id')
-    .limit(search.limit)
-    .execute();
+    .limit(search.limit);
 }
 
 /** Requests marked as duplicates of many originals at once (`ServiceRequest.duplicates`). */
