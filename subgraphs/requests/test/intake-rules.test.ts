@@ -224,6 +224,14 @@ describe('attributes', () => {
       'attributes.SEEN',
     ],
     [
+      'a day that does not exist',
+      [
+        { code: 'SIZE', value: 'S' },
+        { code: 'SEEN', value: '2026-02-30T08:30:00Z' },
+      ],
+      'attributes.SEEN',
+    ],
+    [
       'a time without offset',
       [
         { code: 'SIZE', value: 'S' },

@@ -22,6 +22,13 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 // ISO 8601 date-time with an offset or Z; the date alone is not a moment.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+/** Whether the date part names a real day: Date.parse rolls 2026-02-30 over to March. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
  * The answers of a request to its service's attributes, checked against the service
  * definition: each code known and asked (informational attributes are never answered),
@@ -120,7 +127,7 @@ function checkedAnswer(
     }
     case 'datetime': {
       const time = Date.parse(text);
-      if (!ISO_DATE_TIME.test(text) || Number.isNaN(time)) {
+      if (!ISO_DATE_TIME.test(text) || Number.isNaN(time) || !isCalendarDate(text)) {
         throw invalidInput(
           field,
           `${definition.code} must be an ISO 8601 date and time with its offset, e.g. 2026-11-29T08:30:00-07:00`,
