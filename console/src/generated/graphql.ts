@@ -49,12 +49,27 @@ export type AssetStatus =
   | 'OUT_OF_SERVICE'
   | 'RETIRED';
 
+/** An answer to one of the service's attributes (Open311 `attribute[code]`): `value` for every datatype but MULTIVALUELIST, whose chosen keys go in `values`. */
+export type AttributeAnswerInput = {
+  code: Scalars['String']['input'];
+  /** Text; a decimal number; an ISO 8601 date-time; or the key chosen. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The keys chosen from a MULTIVALUELIST, each once. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A longitude/latitude box in WGS84 degrees; edges are included. */
 export type BBoxInput = {
   east: Scalars['Float']['input'];
   north: Scalars['Float']['input'];
   south: Scalars['Float']['input'];
   west: Scalars['Float']['input'];
+};
+
+/** The same text in English and Spanish, both required. */
+export type BilingualTextInput = {
+  en: Scalars['String']['input'];
+  es: Scalars['String']['input'];
 };
 
 export type CreateApiClientInput = {
@@ -64,6 +79,47 @@ export type CreateApiClientInput = {
   persistedOperationsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rateLimitPerMinute: Scalars['Int']['input'];
   scopes: Array<PartnerScope>;
+};
+
+export type CreateServiceInput = {
+  assetTypeCode?: InputMaybe<Scalars['String']['input']>;
+  attributes?: InputMaybe<Array<ServiceAttributeInput>>;
+  /** Unique, never changes: POTHOLE. */
+  code: Scalars['String']['input'];
+  defaultPriority?: InputMaybe<WorkOrderPriority>;
+  /** A department accounts knows. */
+  departmentId: Scalars['ID']['input'];
+  description: BilingualTextInput;
+  group: BilingualTextInput;
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  locationSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  name: BilingualTextInput;
+  /** Default: RESOLVED alone. */
+  resolutionCodes?: InputMaybe<Array<ResolutionCodeInput>>;
+  slaBusinessHours?: InputMaybe<Scalars['Boolean']['input']>;
+  slaHours: Scalars['Int']['input'];
+};
+
+export type CreateServiceRequestInput = {
+  /** Where, in words; at most 300 characters. */
+  address: Scalars['String']['input'];
+  /** Answers, by code. */
+  attributes?: InputMaybe<Array<AttributeAnswerInput>>;
+  /** PHONE and WALK_IN are for city staff taking a request for someone. */
+  channel: RequestChannel;
+  /** Plain text, 1 to 4000 characters once trimmed; HTML is refused. */
+  description: Scalars['String']['input'];
+  /** Written in. */
+  locale?: InputMaybe<Locale>;
+  /** Inside the city. */
+  location: LocationInput;
+  /** Links to photos: http(s), at most 5. */
+  mediaUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  reporter?: InputMaybe<ReporterInput>;
+  /** The service, by code (or give serviceId). */
+  serviceCode?: InputMaybe<Scalars['String']['input']>;
+  /** The service, by id (or give serviceCode). */
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateStaffInput = {
@@ -88,6 +144,14 @@ export type Locale =
   | 'EN'
   | 'ES';
 
+/** A position in WGS84 degrees. */
+export type LocationInput = {
+  /** Latitude, north positive. */
+  lat: Scalars['Float']['input'];
+  /** Longitude, east positive. */
+  lon: Scalars['Float']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -95,6 +159,15 @@ export type LoginInput = {
 
 export type LogoutInput = {
   refreshToken: Scalars['String']['input'];
+};
+
+export type MarkDuplicateInput = {
+  /** The duplicate's version. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The request that duplicates another. */
+  id: Scalars['ID']['input'];
+  /** The request it duplicates; if that is itself a duplicate, its original. */
+  originalId: Scalars['ID']['input'];
 };
 
 /** What a partner API client may do (in tokens and logs: catalog:read, …). */
@@ -118,6 +191,14 @@ export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
 };
 
+/** The reporter's contact details, kept with this request only (personal data). */
+export type ReporterInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 7 to 15 digits; + ( ) - . and spaces allowed between. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How the request reached the city. */
 export type RequestChannel =
   | 'CHATBOT'
@@ -133,6 +214,15 @@ export type ResetStaffPasswordInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type ResolutionCodeInput = {
+  code: Scalars['String']['input'];
+  name: BilingualTextInput;
+};
+
+export type RetireServiceInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type RevokeApiClientInput = {
   clientId: Scalars['ID']['input'];
 };
@@ -141,6 +231,32 @@ export type RotateApiClientKeyInput = {
   clientId: Scalars['ID']['input'];
   /** How long the old keys keep working: 0 to 168, default 24. */
   graceHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An Open311 attribute's datatype (Open311 writes it in lower case). */
+export type ServiceAttributeDatatype =
+  | 'DATETIME'
+  | 'MULTIVALUELIST'
+  | 'NUMBER'
+  | 'SINGLEVALUELIST'
+  | 'STRING'
+  | 'TEXT';
+
+/** An Open311 attribute; the list order is the order it is asked in. */
+export type ServiceAttributeInput = {
+  code: Scalars['String']['input'];
+  datatype: ServiceAttributeDatatype;
+  description: BilingualTextInput;
+  required: Scalars['Boolean']['input'];
+  /** List choices. */
+  values?: InputMaybe<Array<ServiceAttributeValueInput>>;
+  /** False: information only. */
+  variable?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ServiceAttributeValueInput = {
+  key: Scalars['String']['input'];
+  name: BilingualTextInput;
 };
 
 export type ServiceRequestFilter = {
@@ -182,6 +298,24 @@ export type StaffRole =
 export type StreetAxis =
   | 'EAST_WEST'
   | 'NORTH_SOUTH';
+
+/** The fields to change; the code cannot. Attributes and resolution codes, when given, replace the lists. */
+export type UpdateServiceInput = {
+  /** null clears it. */
+  assetTypeCode?: InputMaybe<Scalars['String']['input']>;
+  attributes?: InputMaybe<Array<ServiceAttributeInput>>;
+  defaultPriority?: InputMaybe<WorkOrderPriority>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<BilingualTextInput>;
+  group?: InputMaybe<BilingualTextInput>;
+  id: Scalars['ID']['input'];
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  locationSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<BilingualTextInput>;
+  resolutionCodes?: InputMaybe<Array<ResolutionCodeInput>>;
+  slaBusinessHours?: InputMaybe<Scalars['Boolean']['input']>;
+  slaHours?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type WorkOrderFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;

@@ -2,6 +2,10 @@ import { builder } from '../builder';
 import './service';
 import './service-request';
 import './work-order';
+import './service-catalog';
+import './intake';
+import './duplicates';
+import './service-admin';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {
