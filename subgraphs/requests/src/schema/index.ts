@@ -2,6 +2,9 @@ import { builder } from '../builder';
 import './service';
 import './service-request';
 import './work-order';
+import './work-order-mutations';
+import './history';
+import './notes';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {
