@@ -28,6 +28,8 @@ export interface LifecycleHarness {
   contextFor(caller: Caller): LifecycleContext;
   /** A NEW work order on a new request of the people's service. */
   newWorkOrder(): Promise<WorkOrder>;
+  /** `count` of them, written in one transaction. */
+  newWorkOrders(count: number): Promise<WorkOrder[]>;
   close(): Promise<void>;
 }
 
@@ -84,18 +86,15 @@ export async function startLifecycleHarness(requests = 40): Promise<LifecycleHar
   };
   const peers = peerGraph(peerUrls, TEST_SECRETS.callerSigning);
   const { db } = requestsHarness;
-  return {
-    requests: requestsHarness,
-    accounts,
-    people,
-    contextFor: (caller) => ({ db, caller, peers }),
-    newWorkOrder: async () => {
-      const serviceRow = await db
-        .selectFrom('services')
-        .selectAll()
-        .where('id', '=', service.id)
-        .executeTakeFirstOrThrow();
-      return writeRequests(db, systemActor('test-fixture'), async (write) => {
+  const newWorkOrders = async (count: number) => {
+    const serviceRow = await db
+      .selectFrom('services')
+      .selectAll()
+      .where('id', '=', service.id)
+      .executeTakeFirstOrThrow();
+    return writeRequests(db, systemActor('test-fixture'), async (write) => {
+      const created: WorkOrder[] = [];
+      for (let i = 0; i < count; i++) {
         const request = await insertServiceRequest(write, {
           serviceId: service.id,
           channel: 'PHONE',
@@ -106,9 +105,18 @@ export async function startLifecycleHarness(requests = 40): Promise<LifecycleHar
           address: '100 W Washington St',
           district: 7,
         });
-        return createWorkOrder(write, { request, service: serviceRow });
-      });
-    },
+        created.push(await createWorkOrder(write, { request, service: serviceRow }));
+      }
+      return created;
+    });
+  };
+  return {
+    requests: requestsHarness,
+    accounts,
+    people,
+    contextFor: (caller) => ({ db, caller, peers }),
+    newWorkOrder: async () => (await newWorkOrders(1))[0]!,
+    newWorkOrders,
     close: async () => {
       await requestsHarness.close();
       await accounts.close();
