@@ -20,6 +20,15 @@ export type Scalars = {
   GeoJSON: { input: unknown; output: unknown; }
 };
 
+export type AddWorkOrderNoteInput = {
+  /** At most 4,000 characters. */
+  body: Scalars['String']['input'];
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  visibility: NoteVisibility;
+};
+
 export type ApiClientFilter = {
   /** Only revoked (true) or only working (false) clients. */
   revoked?: InputMaybe<Scalars['Boolean']['input']>;
@@ -49,12 +58,78 @@ export type AssetStatus =
   | 'OUT_OF_SERVICE'
   | 'RETIRED';
 
+/** A crew, a person, or both (at least one): the assignment replaces the previous one. */
+export type AssignWorkOrderInput = {
+  /** An active staff member of the work order's department; with crewId, a member of that crew. Alone, their own crew comes along. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A crew of the work order's department. */
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type AuditedEntity =
+  | 'SERVICE_REQUEST'
+  | 'WORK_ORDER';
+
 /** A longitude/latitude box in WGS84 degrees; edges are included. */
 export type BBoxInput = {
   east: Scalars['Float']['input'];
   north: Scalars['Float']['input'];
   south: Scalars['Float']['input'];
   west: Scalars['Float']['input'];
+};
+
+export type BulkAssignWorkOrdersInput = {
+  /** An active staff member of the work order's department; with crewId, a member of that crew. Alone, their own crew comes along. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A crew of the work order's department. */
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 500 work orders, each at the version you last read. */
+  items: Array<WorkOrderVersionInput>;
+};
+
+export type CancelWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** Who made a change: a staff member, a partner app, a resident, or the platform. */
+export type ChangeActorKind =
+  | 'PARTNER'
+  | 'RESIDENT'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type ChangeWorkOrderPriorityInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  priority: WorkOrderPriority;
+};
+
+export type CloseWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What was done; at most 4,000 characters. */
+  note: Scalars['String']['input'];
+  /** One of the service's resolution codes. */
+  resolutionCode: Scalars['String']['input'];
+};
+
+export type CompleteWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What was done; at most 4,000 characters. */
+  note: Scalars['String']['input'];
+  /** One of the service's resolution codes. */
+  resolutionCode: Scalars['String']['input'];
 };
 
 export type CreateApiClientInput = {
@@ -83,6 +158,14 @@ export type DeactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type HoldWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** A language residents read the city in. */
 export type Locale =
   | 'EN'
@@ -96,6 +179,11 @@ export type LoginInput = {
 export type LogoutInput = {
   refreshToken: Scalars['String']['input'];
 };
+
+/** PUBLIC: the reporter sees it in the status of their request; INTERNAL: staff only. */
+export type NoteVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
 
 /** What a partner API client may do (in tokens and logs: catalog:read, …). */
 export type PartnerScope =
@@ -118,6 +206,14 @@ export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
 };
 
+export type ReopenWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Why the work is not done. */
+  note: Scalars['String']['input'];
+};
+
 /** How the request reached the city. */
 export type RequestChannel =
   | 'CHATBOT'
@@ -131,6 +227,12 @@ export type ResetStaffPasswordInput = {
   /** At least 12 characters. */
   newPassword: Scalars['String']['input'];
   staffId: Scalars['ID']['input'];
+};
+
+export type ResumeWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type RevokeApiClientInput = {
@@ -164,6 +266,16 @@ export type SetStaffRoleInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type SplitWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Unless given, that of the work order split from. */
+  priority?: InputMaybe<WorkOrderPriority>;
+  /** What the new work is; at most 200 characters. */
+  summary: Scalars['String']['input'];
+};
+
 export type StaffFilter = {
   crewId?: InputMaybe<Scalars['ID']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -178,10 +290,25 @@ export type StaffRole =
   | 'FIELD_WORKER'
   | 'SUPERVISOR';
 
+export type StartWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** The direction a grid street runs in. */
 export type StreetAxis =
   | 'EAST_WEST'
   | 'NORTH_SOUTH';
+
+/** Why a change was refused, as single mutations say in extensions.code; NOT_APPLIED: another item of the same bulk was refused, so nothing was applied. */
+export type WorkOrderChangeErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INVALID_TRANSITION'
+  | 'NOT_APPLIED'
+  | 'NOT_FOUND';
 
 export type WorkOrderFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -213,6 +340,11 @@ export type WorkOrderStatus =
   | 'IN_PROGRESS'
   | 'NEW'
   | 'ON_HOLD';
+
+export type WorkOrderVersionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
 
 export type CityQueryVariables = Exact<{ [key: string]: never; }>;
 
