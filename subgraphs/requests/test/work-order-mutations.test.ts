@@ -1,5 +1,7 @@
-import { dataOf, staffCaller } from '@civicgraph/platform/testing';
+import { peerGraph } from '@civicgraph/platform';
+import { dataOf, staffCaller, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignWorkOrder } from '../src/lifecycle/work-order-commands';
 import { asStaff, type LifecycleHarness, startLifecycleHarness } from './lifecycle-harness';
 
 let h: LifecycleHarness;
@@ -414,5 +416,21 @@ describe('the lifecycle through GraphQL', () => {
       currentVersion: 2,
       lastChangedBy: { kind: 'STAFF', id: h.people.dispatcher.id },
     });
+  });
+
+  it('changes nothing when accounts cannot be asked, and says so (SERVICE_UNAVAILABLE)', async () => {
+    const wo = await h.newWorkOrder();
+    const withoutAccounts = {
+      ...h.contextFor(asStaff(h.people.dispatcher)),
+      peers: peerGraph({}, TEST_SECRETS.callerSigning),
+    };
+    await expect(
+      assignWorkOrder(
+        withoutAccounts,
+        { id: wo.id, expectedVersion: 1 },
+        { crewId: h.people.crew.id },
+      ),
+    ).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect((await writtenFor(wo.id)).entries).toEqual(['CREATE:1']);
   });
 });
