@@ -3,7 +3,7 @@ import { accountsDemoSeed } from '@civicgraph/accounts/demo-seed';
 import type { CrewSeed, ServiceSeed, StaffSeed } from '@civicgraph/demo-city';
 import { type DemoSubgraph, startDemoSubgraph } from '@civicgraph/demo-city/testing';
 import { type Caller, peerGraph } from '@civicgraph/platform';
-import { TEST_SECRETS } from '@civicgraph/platform/testing';
+import { type GraphQLResponse, TEST_SECRETS } from '@civicgraph/platform/testing';
 import type { RequestsDatabase } from '../src/db/database';
 import { requestsDemoSeed } from '../src/db/demo-seed';
 import type { WorkOrder } from '../src/db/work-order.table';
@@ -30,6 +30,16 @@ export interface LifecycleHarness {
   newWorkOrder(): Promise<WorkOrder>;
   /** `count` of them, written in one transaction. */
   newWorkOrders(count: number): Promise<WorkOrder[]>;
+  /** Sends `name(input: $input) { workOrder { id status version } }` as `caller`. */
+  mutate(
+    name: string,
+    input: Record<string, unknown>,
+    caller: Caller,
+  ): Promise<
+    GraphQLResponse<Record<string, { workOrder: { id: string; status: string; version: number } }>>
+  >;
+  /** What was written about a work order: audit entries (action:version), events, notes. */
+  writtenFor(workOrderId: string): Promise<{ entries: string[]; events: number; notes: number }>;
   close(): Promise<void>;
 }
 
@@ -117,6 +127,37 @@ export async function startLifecycleHarness(requests = 40): Promise<LifecycleHar
     contextFor: (caller) => ({ db, caller, peers }),
     newWorkOrder: async () => (await newWorkOrders(1))[0]!,
     newWorkOrders,
+    mutate: (name, input, caller) =>
+      requestsHarness.queryAs(
+        caller,
+        `mutation ($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) {
+          ${name}(input: $input) { workOrder { id status version } }
+        }`,
+        { input },
+      ),
+    writtenFor: async (workOrderId) => {
+      const entries = await db
+        .selectFrom('changeLog')
+        .select(['action', 'version'])
+        .where('entityId', '=', workOrderId)
+        .orderBy('version')
+        .execute();
+      const events = await db
+        .selectFrom('outboxEvents')
+        .select('entityVersion')
+        .where('entityId', '=', workOrderId)
+        .execute();
+      const notes = await db
+        .selectFrom('notes')
+        .select('id')
+        .where('workOrderId', '=', workOrderId)
+        .execute();
+      return {
+        entries: entries.map((e) => `${e.action}:${e.version}`),
+        events: events.length,
+        notes: notes.length,
+      };
+    },
     close: async () => {
       await requestsHarness.close();
       await accounts.close();

@@ -1,7 +1,5 @@
-import { peerGraph } from '@civicgraph/platform';
-import { dataOf, staffCaller, TEST_SECRETS } from '@civicgraph/platform/testing';
+import { dataOf, staffCaller } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignWorkOrder } from '../src/lifecycle/work-order-commands';
 import { asStaff, type LifecycleHarness, startLifecycleHarness } from './lifecycle-harness';
 
 let h: LifecycleHarness;
@@ -11,44 +9,9 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const supervisor = () => asStaff(h.people.supervisor);
-
-/** Runs `mutation($input)` as a supervisor (every lifecycle right but assign's). */
-function mutate(name: string, input: Record<string, unknown>, caller = supervisor()) {
-  return h.requests.queryAs<
-    Record<string, { workOrder: { id: string; status: string; version: number } }>
-  >(
-    caller,
-    `mutation ($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) {
-      ${name}(input: $input) { workOrder { id status version } }
-    }`,
-    { input },
-  );
-}
-
-async function writtenFor(workOrderId: string) {
-  const { db } = h.requests;
-  const entries = await db
-    .selectFrom('changeLog')
-    .select(['action', 'version'])
-    .where('entityId', '=', workOrderId)
-    .orderBy('version')
-    .execute();
-  const events = await db
-    .selectFrom('outboxEvents')
-    .select('entityVersion')
-    .where('entityId', '=', workOrderId)
-    .execute();
-  const notes = await db
-    .selectFrom('notes')
-    .select('id')
-    .where('workOrderId', '=', workOrderId)
-    .execute();
-  return {
-    entries: entries.map((e) => `${e.action}:${e.version}`),
-    events: events.length,
-    notes: notes.length,
-  };
-}
+const mutate = (name: string, input: Record<string, unknown>, caller = supervisor()) =>
+  h.mutate(name, input, caller);
+const writtenFor = (workOrderId: string) => h.writtenFor(workOrderId);
 
 describe('the lifecycle through GraphQL', () => {
   it('takes a work order from NEW to CLOSED and back, with history and notes in the graph', async () => {
@@ -289,70 +252,6 @@ describe('the lifecycle through GraphQL', () => {
     expect(await writtenFor(wo.id)).toEqual(before);
   });
 
-  it('checks an assignment against accounts: person and crew of the department, active, the person in the crew', async () => {
-    const { people } = h;
-    const wo = await h.newWorkOrder();
-    const dispatcher = asStaff(people.dispatcher);
-    const refusals: Array<[Record<string, unknown>, string]> = [
-      [{}, 'crewId'],
-      [{ assigneeId: people.foreignWorker.id }, 'assigneeId'],
-      [{ crewId: people.foreignCrew.id }, 'crewId'],
-      [{ crewId: people.crew.id, assigneeId: people.otherCrewWorker.id }, 'assigneeId'],
-      [{ assigneeId: '6f1c1c1c-0000-4000-8000-000000000000' }, 'assigneeId'],
-      [{ crewId: 'crew-1' }, 'crewId'],
-    ];
-    for (const [input, field] of refusals) {
-      const result = await mutate(
-        'assignWorkOrder',
-        { id: wo.id, expectedVersion: 1, ...input },
-        dispatcher,
-      );
-      expect(result.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field,
-      });
-    }
-    expect((await writtenFor(wo.id)).entries).toEqual(['CREATE:1']);
-
-    // A person alone brings their crew along.
-    const alone = dataOf(
-      await h.requests.queryAs<{
-        assignWorkOrder: { workOrder: { crew: { id: string }; assignee: { id: string } } };
-      }>(
-        dispatcher,
-        `mutation ($input: AssignWorkOrderInput!) { assignWorkOrder(input: $input) { workOrder { crew { id } assignee { id } } } }`,
-        { input: { id: wo.id, expectedVersion: 1, assigneeId: people.otherCrewWorker.id } },
-      ),
-    );
-    expect(alone.assignWorkOrder.workOrder).toEqual({
-      crew: { id: people.otherCrew.id },
-      assignee: { id: people.otherCrewWorker.id },
-    });
-
-    // A deactivated person cannot take work.
-    dataOf(
-      await h.accounts.query(
-        'mutation ($input: DeactivateStaffInput!) { deactivateStaff(input: $input) { staff { id } } }',
-        { input: { staffId: people.crewMate.id } },
-      ),
-    );
-    const inactive = await mutate(
-      'assignWorkOrder',
-      { id: wo.id, expectedVersion: 2, assigneeId: people.crewMate.id },
-      dispatcher,
-    );
-    expect(inactive.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'assigneeId',
-    });
-    dataOf(
-      await h.accounts.query(
-        'mutation ($input: ReactivateStaffInput!) { reactivateStaff(input: $input) { staff { id } } }',
-        { input: { staffId: people.crewMate.id } },
-      ),
-    );
-  });
-
   it('splits a second work order off for the same request, recorded on both', async () => {
     const wo = await h.newWorkOrder();
     const split = dataOf(
@@ -418,19 +317,16 @@ describe('the lifecycle through GraphQL', () => {
     });
   });
 
-  it('changes nothing when accounts cannot be asked, and says so (SERVICE_UNAVAILABLE)', async () => {
-    const wo = await h.newWorkOrder();
-    const withoutAccounts = {
-      ...h.contextFor(asStaff(h.people.dispatcher)),
-      peers: peerGraph({}, TEST_SECRETS.callerSigning),
-    };
-    await expect(
-      assignWorkOrder(
-        withoutAccounts,
-        { id: wo.id, expectedVersion: 1 },
-        { crewId: h.people.crew.id },
-      ),
-    ).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
-    expect((await writtenFor(wo.id)).entries).toEqual(['CREATE:1']);
+  it('reads history and notes batched: a page of 40 requests costs as many statements as 4', async () => {
+    const page = `query ($first: Int) { serviceRequests(first: $first) { edges { node {
+      history { action actor { staff { id } } changes { field } }
+      publicNotes { body author { kind } } internalNotes { body }
+      workOrders { history { action } notes { body } }
+    } } } }`;
+    const four = await h.requests.statementsFor(page, { first: 4 });
+    const forty = await h.requests.statementsFor(page, { first: 40 });
+    // The page, then one statement per field: history, both notes, work orders, theirs.
+    expect(four).toBe(7);
+    expect(forty).toBe(four);
   });
 });
