@@ -1,5 +1,6 @@
 import { dataOf } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitWorkOrder } from '../src/lifecycle/split';
 import { asStaff, type LifecycleHarness, startLifecycleHarness } from './lifecycle-harness';
 
 let h: LifecycleHarness;
@@ -200,5 +201,44 @@ describe('optimistic concurrency over real HTTP', () => {
       code: 'BAD_USER_INPUT',
       field: 'items',
     });
+  });
+
+  it('concurrent bulks over work orders of the same requests queue, never deadlock', async () => {
+    const { people } = h;
+    const ctx = h.contextFor(asStaff(people.dispatcher));
+    // Pairs of requests, each with two work orders; one bulk takes the first of each
+    // request, the other the second, so both need both requests' rows.
+    const rounds = await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const [a, b] = await h.newWorkOrders(2);
+        const [a2, b2] = await Promise.all(
+          [a!, b!].map(
+            async (wo) =>
+              (await splitWorkOrder(ctx, { id: wo.id, expectedVersion: 1 }, { summary: 'More' }))
+                .split,
+          ),
+        );
+        return [
+          [
+            { id: a!.id, expectedVersion: 2 },
+            { id: b!.id, expectedVersion: 2 },
+          ],
+          [
+            { id: b2!.id, expectedVersion: 1 },
+            { id: a2!.id, expectedVersion: 1 },
+          ],
+        ];
+      }),
+    );
+    const answers = await Promise.all(
+      rounds.flat().map((items) =>
+        h.requests.queryAs<BulkAnswer>(asStaff(people.dispatcher), BULK, {
+          input: { items, crewId: people.crew.id },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.errors ?? a.data?.bulkAssignWorkOrders.applied)).toEqual(
+      answers.map(() => true),
+    );
   });
 });

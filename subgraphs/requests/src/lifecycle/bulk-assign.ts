@@ -2,7 +2,7 @@ import type { WorkOrder } from '../db/work-order.table';
 import { actorOf } from './actor';
 import { type AssignmentInput, assignStep, resolveAssignment } from './assignment';
 import { type ChangeRefusalCode, ChangeRefused, invalidInput } from './change-refused';
-import { writeRequests } from './requests-write';
+import { type RequestsWrite, writeRequests } from './requests-write';
 import { changeWorkOrder } from './work-order-change';
 import {
   checkedWorkOrderId,
@@ -45,8 +45,9 @@ class BulkRefused extends Error {
  * nothing. Every item is tried (a refusal throws before its row is written, so the
  * transaction stays usable) so that the answer names every item that was refused and
  * why; then, if any was, the whole write rolls back and the others say they were not
- * applied because of it. Rows are locked in id order, so two bulks over the same work
- * orders queue rather than deadlock. The crew and person are read from accounts once.
+ * applied because of it. Rows are locked up front in id order (`lockInOrder`), so
+ * concurrent bulks queue rather than deadlock. The crew and person are read from
+ * accounts once.
  */
 export async function bulkAssignWorkOrders(
   ctx: LifecycleContext,
@@ -68,6 +69,7 @@ export async function bulkAssignWorkOrders(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   try {
     const assigned = await writeRequests(ctx.db, actorOf(ctx.caller), async (write) => {
+      await lockInOrder(write, ids);
       const done = new Map<string, WorkOrder>();
       const refusals = new Map<string, ChangeRefused>();
       for (const item of ordered) {
@@ -94,6 +96,31 @@ export async function bulkAssignWorkOrders(
     if (!(error instanceof BulkRefused)) throw error;
     return { applied: false, results: ids.map((id) => notApplied(id, error.refusals)) };
   }
+}
+
+/**
+ * Locks the work orders, then their requests, each in id order, before changing any.
+ * A single change locks a work order, then its request; two bulks that each took their
+ * requests in item order could wait on each other's requests (work orders split from
+ * one request) and deadlock. Locked up front in one order, they queue instead.
+ */
+async function lockInOrder(write: RequestsWrite, ids: readonly string[]) {
+  await write.trx
+    .selectFrom('workOrders')
+    .select('id')
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  await write.trx
+    .selectFrom('serviceRequests')
+    .select('id')
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('workOrders').select('serviceRequestId').where('id', 'in', ids),
+    )
+    .orderBy('id')
+    .forUpdate()
+    .execute();
 }
 
 function notApplied(id: string, refusals: Map<string, ChangeRefused>): BulkItemResult {
