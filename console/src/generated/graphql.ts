@@ -20,6 +20,15 @@ export type Scalars = {
   GeoJSON: { input: unknown; output: unknown; }
 };
 
+export type AddWorkOrderNoteInput = {
+  /** At most 4,000 characters. */
+  body: Scalars['String']['input'];
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  visibility: NoteVisibility;
+};
+
 export type ApiClientFilter = {
   /** Only revoked (true) or only working (false) clients. */
   revoked?: InputMaybe<Scalars['Boolean']['input']>;
@@ -49,6 +58,17 @@ export type AssetStatus =
   | 'OUT_OF_SERVICE'
   | 'RETIRED';
 
+/** A crew, a person, or both (at least one): the assignment replaces the previous one. */
+export type AssignWorkOrderInput = {
+  /** An active staff member of the work order's department; with crewId, a member of that crew. Alone, their own crew comes along. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A crew of the work order's department. */
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** An answer to one of the service's attributes (Open311 `attribute[code]`): `value` for every datatype but MULTIVALUELIST, whose chosen keys go in `values`. */
 export type AttributeAnswerInput = {
   code: Scalars['String']['input'];
@@ -57,6 +77,10 @@ export type AttributeAnswerInput = {
   /** The keys chosen from a MULTIVALUELIST, each once. */
   values?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+export type AuditedEntity =
+  | 'SERVICE_REQUEST'
+  | 'WORK_ORDER';
 
 /** A longitude/latitude box in WGS84 degrees; edges are included. */
 export type BBoxInput = {
@@ -70,6 +94,57 @@ export type BBoxInput = {
 export type BilingualTextInput = {
   en: Scalars['String']['input'];
   es: Scalars['String']['input'];
+};
+
+export type BulkAssignWorkOrdersInput = {
+  /** An active staff member of the work order's department; with crewId, a member of that crew. Alone, their own crew comes along. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A crew of the work order's department. */
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 500 work orders, each at the version you last read. */
+  items: Array<WorkOrderVersionInput>;
+};
+
+export type CancelWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** Who made a change: a staff member, a partner app, a resident, or the platform. */
+export type ChangeActorKind =
+  | 'PARTNER'
+  | 'RESIDENT'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type ChangeWorkOrderPriorityInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  priority: WorkOrderPriority;
+};
+
+export type CloseWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What was done; at most 4,000 characters. */
+  note: Scalars['String']['input'];
+  /** One of the service's resolution codes. */
+  resolutionCode: Scalars['String']['input'];
+};
+
+export type CompleteWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What was done; at most 4,000 characters. */
+  note: Scalars['String']['input'];
+  /** One of the service's resolution codes. */
+  resolutionCode: Scalars['String']['input'];
 };
 
 export type CreateApiClientInput = {
@@ -139,6 +214,14 @@ export type DeactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type HoldWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** A language residents read the city in. */
 export type Locale =
   | 'EN'
@@ -170,6 +253,11 @@ export type MarkDuplicateInput = {
   originalId: Scalars['ID']['input'];
 };
 
+/** PUBLIC: the reporter sees it in the status of their request; INTERNAL: staff only. */
+export type NoteVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
 /** What a partner API client may do (in tokens and logs: catalog:read, …). */
 export type PartnerScope =
   /** Read the service catalog and the asset inventory. */
@@ -189,6 +277,14 @@ export type ReactivateStaffInput = {
 
 export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
+};
+
+export type ReopenWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Why the work is not done. */
+  note: Scalars['String']['input'];
 };
 
 /** The reporter's contact details, kept with this request only (personal data). */
@@ -217,6 +313,12 @@ export type ResetStaffPasswordInput = {
 export type ResolutionCodeInput = {
   code: Scalars['String']['input'];
   name: BilingualTextInput;
+};
+
+export type ResumeWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type RetireServiceInput = {
@@ -280,6 +382,16 @@ export type SetStaffRoleInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type SplitWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Unless given, that of the work order split from. */
+  priority?: InputMaybe<WorkOrderPriority>;
+  /** What the new work is; at most 200 characters. */
+  summary: Scalars['String']['input'];
+};
+
 export type StaffFilter = {
   crewId?: InputMaybe<Scalars['ID']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -293,6 +405,12 @@ export type StaffRole =
   | 'DISPATCHER'
   | 'FIELD_WORKER'
   | 'SUPERVISOR';
+
+export type StartWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
 
 /** The direction a grid street runs in. */
 export type StreetAxis =
@@ -316,6 +434,18 @@ export type UpdateServiceInput = {
   slaBusinessHours?: InputMaybe<Scalars['Boolean']['input']>;
   slaHours?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Why a change was refused, as single mutations say in extensions.code; NOT_APPLIED: another item of the same bulk was refused, so nothing was applied. */
+export type WorkOrderChangeErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INVALID_TRANSITION'
+  | 'NOT_APPLIED'
+  | 'NOT_FOUND'
+  | 'OUTSIDE_CITY'
+  | 'SERVICE_CODE_TAKEN'
+  | 'SERVICE_RETIRED';
 
 export type WorkOrderFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -347,6 +477,11 @@ export type WorkOrderStatus =
   | 'IN_PROGRESS'
   | 'NEW'
   | 'ON_HOLD';
+
+export type WorkOrderVersionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
 
 export type CityQueryVariables = Exact<{ [key: string]: never; }>;
 

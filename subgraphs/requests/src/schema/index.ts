@@ -6,6 +6,9 @@ import './service-catalog';
 import './intake';
 import './duplicates';
 import './service-admin';
+import './work-order-mutations';
+import './history';
+import './notes';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {
