@@ -20,6 +20,8 @@ export interface StackOptions {
   poolMax?: number;
   /** The gateway's limits, rate limits and mode; its config defaults where unset. */
   access?: AccessOverrides;
+  /** The loaded stack config: each subgraph takes its own variables from it. */
+  config?: Readonly<Record<string, unknown>>;
   /** Sees every SQL statement, by subgraph: statement counting in tests. */
   onQuery?: (subgraph: string, event: LogEvent) => void;
 }
@@ -50,6 +52,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           logger,
           secrets: options.secrets,
           peerUrls,
+          ...(options.config ? { config: options.config } : {}),
           ...(options.poolMax ? { poolMax: options.poolMax } : {}),
           ...(onQuery ? { onQuery: (event: LogEvent) => onQuery(subgraph.name, event) } : {}),
         }),

@@ -50,6 +50,18 @@ const AUDITED_FIELDS = [
   'overdue',
 ] as const satisfies ReadonlyArray<keyof WorkOrder>;
 
+/**
+ * `overdue` is raised only by the overdue scheduler (its own OVERDUE change and event).
+ * A change that ends it lowers it in the same write: the work is finished, or its due
+ * time moved past now. Reopened work that is still past due is raised again by the
+ * scheduler's next pass, with its event.
+ */
+function overdueAfter(current: WorkOrder, step: WorkOrderStep, status: WorkOrderStatus, now: Date) {
+  if (!current.overdue || step.set?.overdue !== undefined) return {};
+  const dueAt = step.set?.dueAt ? new Date(step.set.dueAt) : current.dueAt;
+  return !isOpenStatus(status) || dueAt >= now ? { overdue: false } : {};
+}
+
 /** Timestamps that follow from the status (the table's check constraints hold them). */
 function statusTimestamps(status: WorkOrderStatus, current: WorkOrder, now: Date) {
   if (isOpenStatus(status)) return { completedAt: null, closedAt: null };
@@ -100,6 +112,7 @@ export async function changeWorkOrder(
     .updateTable('workOrders')
     .set({
       ...step.set,
+      ...overdueAfter(current, step, status, write.now),
       status,
       ...(status !== current.status ? statusTimestamps(status, current, write.now) : {}),
       version: current.version + 1,
