@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { WorkOrder, WorkOrderStatus, WorkOrderTable } from '../db/work-order.table';
 import { ChangeRefused } from './change-refused';
 import { workOrderFacts } from './facts';
+import { statusReply } from './reply-templates';
 import { syncRequestStatus } from './request-status';
 import type { RequestsWrite } from './requests-write';
 import { fieldChanges } from './requests-write';
@@ -124,7 +125,13 @@ export async function changeWorkOrder(
     .returningAll()
     .executeTakeFirstOrThrow();
   write.counts.move(current, updated);
-  for (const note of step.notes ?? []) {
+  // A new status tells the reporter, in their language, when the city has words for it.
+  const reply = status !== current.status ? await statusReply(write, updated, status) : null;
+  const notes = [
+    ...(step.notes ?? []),
+    ...(reply ? [{ visibility: 'PUBLIC' as const, body: reply }] : []),
+  ];
+  for (const note of notes) {
     await write.trx
       .insertInto('notes')
       .values({
