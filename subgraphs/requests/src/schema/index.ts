@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import './service';
 import './service-request';
+import './sla';
 import './work-order';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
