@@ -53,6 +53,18 @@ async function makePastDue(n: number): Promise<string[]> {
   return ids;
 }
 
+/** The subgraph's own background job, as the server starts it, scanning every second. */
+function startBackground() {
+  return requestsSubgraph.background!({
+    db: harness.db,
+    logger: createLogger('test', 'silent'),
+    // The scheduler needs neither: it only writes to its own database.
+    secrets: {} as never,
+    peers: {} as never,
+    config: { OVERDUE_SCAN_SECONDS: 1 },
+  });
+}
+
 async function pendingIds(): Promise<string[]> {
   const rows = await harness.db
     .selectFrom('workOrders')
@@ -201,13 +213,7 @@ describe('the overdue scheduler', () => {
 
   it('runs in the background on its interval and leaves nothing running once stopped', async () => {
     const [id] = await makePastDue(1);
-    const stop = requestsSubgraph.background!({
-      db: harness.db,
-      logger: createLogger('test', 'silent'),
-      secrets: {} as never,
-      peers: {} as never,
-      config: { OVERDUE_SCAN_SECONDS: 1 },
-    });
+    const stop = startBackground();
     try {
       let overdue = false;
       for (let i = 0; i < 100 && !overdue; i++) {
@@ -232,13 +238,7 @@ describe('the overdue scheduler', () => {
   it('stops in the middle of a pass without leaving a query behind', async () => {
     await makePastDue(5);
     let stopping: Promise<void> | null = null;
-    const stop = requestsSubgraph.background!({
-      db: harness.db,
-      logger: createLogger('test', 'silent'),
-      secrets: {} as never,
-      peers: {} as never,
-      config: { OVERDUE_SCAN_SECONDS: 1 },
-    });
+    const stop = startBackground();
     harness.resetStatements();
     // Stop as soon as the pass has run its first statement.
     for (let i = 0; i < 200 && harness.statements.length === 0; i++) {

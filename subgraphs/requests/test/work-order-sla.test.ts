@@ -4,6 +4,9 @@ import {
   type EntityCase,
   entitiesOutcome,
   expectedEntitiesOutcome,
+  expectedRootOutcome,
+  type RootFieldCase,
+  rootFieldOutcome,
 } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RequestsHarness, startRequestsHarness } from './harness';
@@ -81,7 +84,41 @@ describe('WorkOrder.sla', () => {
   });
 });
 
+describe('cityCalendar', () => {
+  it("gives the city's time zone, business hours and holidays as the SLA clock counts them", async () => {
+    const result = await h.query<{
+      cityCalendar: {
+        timeZone: string;
+        businessHours: { days: number[]; start: string; end: string };
+        holidays: string[];
+      };
+    }>('{ cityCalendar { timeZone businessHours { days start end } holidays } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.cityCalendar).toMatchObject({
+      timeZone: 'America/Phoenix',
+      businessHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
+    });
+    expect(result.data!.cityCalendar.holidays).toContain('2026-11-26');
+  });
+});
+
+const CALENDAR: RootFieldCase = {
+  field: 'cityCalendar',
+  permission: 'catalog.read',
+  document: '{ cityCalendar { timeZone businessHours { days } holidays } }',
+};
+
 describe.each(CALLER_MATRIX)('as $name', ({ caller }) => {
+  it('reads cityCalendar with catalog.read', async () => {
+    const outcome = await rootFieldOutcome(h, caller, CALENDAR);
+    const expected = expectedRootOutcome(caller, CALENDAR);
+    // The city is cached per pool, so an allowed read may run no SQL; a refused one never does.
+    expect({ ...outcome, ranSql: outcome.ranSql && !expected.ranSql }).toEqual({
+      ...expected,
+      ranSql: false,
+    });
+  });
+
   it('reads WorkOrder.sla only with work-orders.read', async () => {
     const workOrder = await workOrderOf((await serviceOf('POTHOLE')).id);
     const cases: EntityCase[] = [

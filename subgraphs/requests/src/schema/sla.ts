@@ -1,5 +1,7 @@
 import { builder } from '../builder';
-import type { Sla } from '../sla/due-at';
+import { citySettings } from '../db/city.repository';
+import type { BusinessHours } from '../db/city.table';
+import type { CityCalendar, Sla } from '../sla/due-at';
 import { ServiceRef, WorkOrderRef } from './refs';
 
 const WorkOrderSlaRef = builder.objectRef<Sla>('WorkOrderSla').implement({
@@ -28,5 +30,38 @@ builder.objectFields(WorkOrderRef, (t) => ({
       const service = await ServiceRef.getDataloader(ctx).load(workOrder.serviceId);
       return { hours: service.slaHours, businessHours: service.slaBusinessHours };
     },
+  }),
+}));
+
+// The calendar is public like the catalog whose SLAs it explains.
+const BusinessHoursRef = builder.objectRef<BusinessHours>('BusinessHours').implement({
+  description: "The city's opening hours, in which business-hours SLAs count.",
+  authScopes: { permission: 'catalog.read' },
+  fields: (t) => ({
+    days: t.exposeIntList('days', { description: 'ISO weekdays: 1 is Monday, 7 Sunday.' }),
+    start: t.exposeString('start', { description: 'Local opening time, HH:MM.' }),
+    end: t.exposeString('end', { description: 'Local closing time, HH:MM.' }),
+  }),
+});
+
+const CityCalendarRef = builder.objectRef<CityCalendar>('CityCalendar').implement({
+  description: 'What the SLA clock counts business hours on.',
+  authScopes: { permission: 'catalog.read' },
+  fields: (t) => ({
+    timeZone: t.exposeString('timeZone', { description: 'IANA time zone, e.g. America/Phoenix.' }),
+    businessHours: t.field({ type: BusinessHoursRef, resolve: (c) => c.businessHours }),
+    holidays: t.stringList({
+      description: 'Local dates (YYYY-MM-DD) on which no business hours count.',
+      resolve: (c) => [...c.holidays],
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  cityCalendar: t.field({
+    type: CityCalendarRef,
+    description: "The city's business hours and holidays, as business-hours SLAs count them.",
+    authScopes: { permission: 'catalog.read' },
+    resolve: async (_root, _args, ctx) => (await citySettings(ctx.db)).city,
   }),
 }));
