@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import './service';
 import './service-request';
+import './sla';
 import './work-order';
 import './service-catalog';
 import './intake';
