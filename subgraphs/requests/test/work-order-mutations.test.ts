@@ -90,6 +90,7 @@ describe('the lifecycle through GraphQL', () => {
           }>;
           notes: Array<{ body: string; visibility: string }>;
           serviceRequest: {
+            number: string;
             status: string;
             history: Array<{ entityType: string; action: string }>;
             publicNotes: Array<{ body: string }>;
@@ -102,7 +103,7 @@ describe('the lifecycle through GraphQL', () => {
           status resolution
           history { action version note actor { kind id staff { id } } changes { field from to } }
           notes { body visibility }
-          serviceRequest { status history { entityType action } publicNotes { body } internalNotes { body } }
+          serviceRequest { number status history { entityType action } publicNotes { body } internalNotes { body } }
         } }`,
         { id: wo.id },
       ),
@@ -134,10 +135,21 @@ describe('the lifecycle through GraphQL', () => {
       staff: { id: people.crewMate.id },
     });
     expect(read.history[3]!.note).toBe('waiting for asphalt');
-    expect(read.notes).toEqual([
+    // Beside the staff's notes, the city's reply template told the reporter of each of
+    // the seven status changes (ASSIGNED, IN_PROGRESS, ON_HOLD, IN_PROGRESS, COMPLETED,
+    // CLOSED, ASSIGNED again).
+    const staffNotes = [
       { body: 'Crew will check the patch next week', visibility: 'PUBLIC' },
       { body: 'Asphalt batch 7', visibility: 'INTERNAL' },
-    ]);
+    ];
+    expect(read.notes).toEqual(expect.arrayContaining(staffNotes));
+    const replies = read.notes.filter((n) => !staffNotes.some((s) => s.body === n.body));
+    expect(replies).toHaveLength(7);
+    expect(
+      replies.every(
+        (n) => n.visibility === 'PUBLIC' && n.body.includes(read.serviceRequest.number),
+      ),
+    ).toBe(true);
     const request = read.serviceRequest;
     expect(request.status).toBe('OPEN');
     expect(request.history.map((e) => `${e.entityType}:${e.action}`)).toEqual([
@@ -155,7 +167,10 @@ describe('the lifecycle through GraphQL', () => {
       'WORK_ORDER:REOPEN',
       'SERVICE_REQUEST:REOPEN',
     ]);
-    expect(request.publicNotes).toEqual([{ body: 'Crew will check the patch next week' }]);
+    expect(request.publicNotes).toEqual(
+      expect.arrayContaining([{ body: 'Crew will check the patch next week' }]),
+    );
+    expect(request.publicNotes).toHaveLength(8);
     expect(request.internalNotes).toEqual([{ body: 'Asphalt batch 7' }]);
 
     // A partner reads the request's public notes, never its internal notes or history.
@@ -167,7 +182,7 @@ describe('the lifecycle through GraphQL', () => {
       { id: wo.serviceRequestId },
     );
     expect(partner.data?.serviceRequest).toEqual({
-      publicNotes: [{ body: 'Crew will check the patch next week' }],
+      publicNotes: request.publicNotes,
       internalNotes: null,
       history: null,
     });

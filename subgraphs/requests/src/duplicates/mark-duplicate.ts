@@ -131,6 +131,8 @@ export async function markDuplicate(
       action: 'CANCEL',
       transition: 'CANCEL',
       note: `${note}: its work order does the job`,
+      // The request stays open with its original: the note below tells the reporter.
+      reply: false,
     }));
   }
   await write.trx

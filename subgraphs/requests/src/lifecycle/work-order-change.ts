@@ -36,6 +36,11 @@ export interface WorkOrderStep {
   note?: string | null;
   /** Notes to keep beside the request: PUBLIC ones the reporter sees. */
   notes?: Array<{ visibility: 'PUBLIC' | 'INTERNAL'; body: string }>;
+  /**
+   * false: no reply template for the new status, because the caller tells the reporter
+   * itself (marking a duplicate cancels its work but the request stays open with it).
+   */
+  reply?: boolean;
 }
 
 /** The fields whose changes the audit trail and events name. */
@@ -126,7 +131,10 @@ export async function changeWorkOrder(
     .executeTakeFirstOrThrow();
   write.counts.move(current, updated);
   // A new status tells the reporter, in their language, when the city has words for it.
-  const reply = status !== current.status ? await statusReply(write, updated, status) : null;
+  const reply =
+    status !== current.status && step.reply !== false
+      ? await statusReply(write, updated, status)
+      : null;
   const notes = [
     ...(step.notes ?? []),
     ...(reply ? [{ visibility: 'PUBLIC' as const, body: reply }] : []),
