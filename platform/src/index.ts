@@ -62,7 +62,11 @@ export {
 } from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
 export { externalEntityRef } from './graphql/external-entity-ref';
-export { filteredConnection } from './graphql/filtered-connection';
+export {
+  type ConnectionCount,
+  type ConnectionOrdering,
+  filteredConnection,
+} from './graphql/filtered-connection';
 export { type GeoPoint, geoPointRef } from './graphql/geo-point';
 export { checkedFilterIds, checkedId, checkedOptionalId, isUuid } from './graphql/ids';
 export {
