@@ -61,7 +61,7 @@ export {
   uuidId,
 } from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
-export { externalEntityRef } from './graphql/external-entity-ref';
+export { extendedEntityRef, externalEntityRef } from './graphql/external-entity-ref';
 export {
   type ConnectionCount,
   type ConnectionOrdering,

@@ -2,6 +2,8 @@ import { builder } from '../builder';
 import './service';
 import './service-request';
 import './work-order';
+import './work-order-stats';
+import './workload';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {
