@@ -140,8 +140,8 @@ export function filteredWorkOrders(db: Kysely<RequestsDatabase>, filter: WorkOrd
   return query;
 }
 
-/** One page of work orders in the given order (keyset on the sort key, then id). */
-export function pageOfWorkOrders(
+/** The query of one page of work orders (keyset on the sort key, then id). */
+export function pageOfWorkOrdersQuery(
   db: Kysely<RequestsDatabase>,
   filter: WorkOrderFilter,
   ordering: WorkOrderOrdering,
@@ -151,11 +151,17 @@ export function pageOfWorkOrders(
   const plan = keysetPlan(column, ordering.direction, page);
   let query = filteredWorkOrders(db, filter).selectAll().select(sortKeyText(column).as('sortKey'));
   for (const condition of plan.conditions) query = query.where(condition);
-  return query
-    .orderBy(plan.sortBy, plan.order)
-    .orderBy('id', plan.order)
-    .limit(page.limit)
-    .execute();
+  return query.orderBy(plan.sortBy, plan.order).orderBy('id', plan.order).limit(page.limit);
+}
+
+/** One page of work orders in the given order. */
+export function pageOfWorkOrders(
+  db: Kysely<RequestsDatabase>,
+  filter: WorkOrderFilter,
+  ordering: WorkOrderOrdering,
+  page: KeysetPage<SortKey>,
+) {
+  return pageOfWorkOrdersQuery(db, filter, ordering, page).execute();
 }
 
 // The dimensions work_order_counts keeps (migration 0003), as filter keys.
