@@ -6,6 +6,7 @@ import {
   listOrderings,
   listPlanCases,
   orderingIndexes,
+  planSample,
 } from '../src/db/list-plans';
 import { NOW, type RequestsHarness, startRequestsHarness } from './harness';
 
@@ -19,22 +20,8 @@ let cases: ListPlanCase[];
 
 beforeAll(async () => {
   h = await startRequestsHarness(300);
-  const workOrder = await h.db
-    .selectFrom('workOrders')
-    .selectAll()
-    .where('crewId', 'is not', null)
-    .where('assigneeId', 'is not', null)
-    .executeTakeFirstOrThrow();
-  cases = listPlanCases({
-    departmentId: workOrder.departmentId,
-    crewId: workOrder.crewId!,
-    assigneeId: workOrder.assigneeId!,
-    serviceId: workOrder.serviceId,
-    lon: workOrder.lon,
-    lat: workOrder.lat,
-    now: NOW,
-  });
-  await sql`analyze`.execute(h.db);
+  const { sample } = await planSample(h.db);
+  cases = listPlanCases({ ...sample, now: NOW });
 });
 
 afterAll(async () => {

@@ -1,6 +1,9 @@
 import type { KeysetPage } from '@civicgraph/platform';
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { RequestsDatabase } from './database';
+
+export type { RequestsDatabase };
+
 import type { SortKey } from './keyset';
 import {
   pageOfWorkOrdersQuery,
@@ -34,6 +37,35 @@ export const listOrderings: WorkOrderOrdering[] = [
   { field: 'PRIORITY', direction: 'DESC' },
   { field: 'UPDATED_AT', direction: 'DESC' },
 ];
+
+/** Fresh statistics, the number of requests, and an open work order to take ids from. */
+export async function planSample(db: Kysely<RequestsDatabase>) {
+  await sql`analyze work_orders`.execute(db);
+  await sql`analyze service_requests`.execute(db);
+  const requests = await db
+    .selectFrom('serviceRequests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const workOrder = await db
+    .selectFrom('workOrders')
+    .selectAll()
+    .where('crewId', 'is not', null)
+    .where('assigneeId', 'is not', null)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return {
+    requests: Number(requests.n),
+    sample: {
+      departmentId: workOrder.departmentId,
+      crewId: workOrder.crewId!,
+      assigneeId: workOrder.assigneeId!,
+      serviceId: workOrder.serviceId,
+      lon: workOrder.lon,
+      lat: workOrder.lat,
+    },
+  };
+}
 
 /** One filter at a time beside `open: true`; ids and places come from the data. */
 export function listPlanCases(sample: {
