@@ -87,7 +87,7 @@ const gateway = `${stack.origin}/graphql`;
 const runs: Record<string, LoadResult[]> = {};
 const run = async (name: string, measure: () => Promise<LoadResult>) => {
   const result = await measure();
-  (runs[name] ??= []).push(result);
+  runs[name] = [...(runs[name] ?? []), result];
   console.log(
     name.padEnd(40),
     `p50 ${result.p50.toFixed(1)} ms`,
