@@ -216,8 +216,8 @@ describe('Staff.openWorkOrders and Crew.workload', () => {
     ];
     const five = await h.statementsFor(STAFF, { representations: representations(5) });
     const many = await h.statementsFor(STAFF, { representations: representations(500) });
-    // One statement for the staff, one for the crews, and one for the work orders' page.
-    expect(five).toBeLessThanOrEqual(3);
+    // One statement for all the staff, one for all the crews.
+    expect(five).toBe(2);
     expect(many).toBe(five);
   });
 
