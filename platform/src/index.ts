@@ -52,6 +52,7 @@ export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded
 export { hasRows } from './database/has-rows';
 export { MigrationError, migrateToLatest } from './database/migrate';
 export * from './geo';
+export { bboxInputRef, bboxProblems } from './graphql/bbox-input';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';
 export {

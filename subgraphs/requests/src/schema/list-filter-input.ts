@@ -1,4 +1,4 @@
-import { type Bbox, badUserInput } from '@civicgraph/platform';
+import { type Bbox, badUserInput, bboxInputRef, bboxProblems } from '@civicgraph/platform';
 import { builder } from '../builder';
 import type { Near, PlaceTimeTextFilter } from '../db/list-conditions';
 
@@ -8,16 +8,7 @@ export const MAX_RADIUS_METERS = 50_000;
 export const MIN_TEXT_LENGTH = 3;
 const MAX_TEXT_LENGTH = 200;
 
-// The same shape and name as assets' BBoxInput: the supergraph holds one input type.
-export const BBoxInput = builder.inputType('BBoxInput', {
-  description: 'A longitude/latitude box in WGS84 degrees; edges are included.',
-  fields: (t) => ({
-    west: t.float({ required: true }),
-    south: t.float({ required: true }),
-    east: t.float({ required: true }),
-    north: t.float({ required: true }),
-  }),
-});
+export const BBoxInput = bboxInputRef(builder);
 
 export const NearInput = builder.inputType('NearInput', {
   description: `Within radiusMeters (at most ${MAX_RADIUS_METERS}) of a point.`,
@@ -41,19 +32,11 @@ function refuse(field: string, message: string): never {
 }
 
 function checkBbox(box: Bbox): Bbox {
-  const field = 'filter.bbox';
   if (![box.west, box.south, box.east, box.north].every(Number.isFinite)) {
-    refuse(field, 'coordinates must be numbers');
+    refuse('filter.bbox', 'coordinates must be numbers');
   }
-  if ([box.west, box.east].some((lon) => lon < -180 || lon > 180)) {
-    refuse(field, 'west and east must lie within -180..180');
-  }
-  if ([box.south, box.north].some((lat) => lat < -90 || lat > 90)) {
-    refuse(field, 'south and north must lie within -90..90');
-  }
-  // A box across the antimeridian would need two ranges; no city needs one.
-  if (box.west > box.east) refuse(field, 'west must not be greater than east');
-  if (box.south > box.north) refuse(field, 'south must not be greater than north');
+  const problems = bboxProblems(box);
+  if (problems.length > 0) refuse('filter.bbox', problems.join('; '));
   return box;
 }
 
