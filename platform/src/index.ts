@@ -52,6 +52,7 @@ export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded
 export { hasRows } from './database/has-rows';
 export { MigrationError, migrateToLatest } from './database/migrate';
 export * from './geo';
+export { bboxInputRef, bboxProblems } from './graphql/bbox-input';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';
 export {
@@ -61,8 +62,12 @@ export {
   uuidId,
 } from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
-export { externalEntityRef } from './graphql/external-entity-ref';
-export { filteredConnection } from './graphql/filtered-connection';
+export { extendedEntityRef, externalEntityRef } from './graphql/external-entity-ref';
+export {
+  type ConnectionCount,
+  type ConnectionOrdering,
+  filteredConnection,
+} from './graphql/filtered-connection';
 export { type GeoPoint, geoPointRef } from './graphql/geo-point';
 export { checkedFilterIds, checkedId, checkedOptionalId, isUuid } from './graphql/ids';
 export {

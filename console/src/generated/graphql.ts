@@ -253,6 +253,13 @@ export type MarkDuplicateInput = {
   originalId: Scalars['ID']['input'];
 };
 
+/** Within radiusMeters (at most 50000) of a point. */
+export type NearInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  radiusMeters: Scalars['Float']['input'];
+};
+
 /** PUBLIC: the reporter sees it in the status of their request; INTERNAL: staff only. */
 export type NoteVisibility =
   | 'INTERNAL'
@@ -362,15 +369,34 @@ export type ServiceAttributeValueInput = {
 };
 
 export type ServiceRequestFilter = {
+  /** Only requests whose point lies in this box. */
+  bbox?: InputMaybe<BBoxInput>;
   channel?: InputMaybe<RequestChannel>;
   district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only requests within the radius of the point. */
+  near?: InputMaybe<NearInput>;
   /** Inclusive. */
   requestedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Exclusive. */
   requestedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   serviceId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ServiceRequestStatus>;
+  /** Words in the description or address (at least 3 characters, case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive. */
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+export type ServiceRequestOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ServiceRequestSortField;
+};
+
+export type ServiceRequestSortField =
+  | 'REQUESTED_AT'
+  | 'UPDATED_AT';
 
 /** OPEN until the city has dealt with the request. */
 export type ServiceRequestStatus =
@@ -381,6 +407,10 @@ export type SetStaffRoleInput = {
   role: StaffRole;
   staffId: Scalars['ID']['input'];
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type SplitWorkOrderInput = {
   /** The version you last read; a stale one is refused with CONFLICT. */
@@ -449,17 +479,38 @@ export type WorkOrderChangeErrorCode =
 
 export type WorkOrderFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only work whose point lies in this box. */
+  bbox?: InputMaybe<BBoxInput>;
+  /** Inclusive. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   crewId?: InputMaybe<Scalars['ID']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** Council district of the work order's request. */
   district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only work within the radius of the point. */
+  near?: InputMaybe<NearInput>;
   /** true: not COMPLETED, CLOSED or CANCELLED; false: those. */
   open?: InputMaybe<Scalars['Boolean']['input']>;
-  /** true: open and past due; false: all others. */
+  /** true: flagged overdue by the scheduler (open and past due); false: all others. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these priorities. */
+  priorities?: InputMaybe<Array<WorkOrderPriority>>;
   serviceId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these statuses. */
   statuses?: InputMaybe<Array<WorkOrderStatus>>;
+  /** Words in the summary, or in the request's description or address (at least 3 characters, case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive. */
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type WorkOrderOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: WorkOrderSortField;
 };
 
 export type WorkOrderPriority =
@@ -467,6 +518,13 @@ export type WorkOrderPriority =
   | 'LOW'
   | 'NORMAL'
   | 'URGENT';
+
+/** PRIORITY sorts URGENT > HIGH > NORMAL > LOW; ties go by id. */
+export type WorkOrderSortField =
+  | 'CREATED_AT'
+  | 'DUE_AT'
+  | 'PRIORITY'
+  | 'UPDATED_AT';
 
 /** Where the work stands; COMPLETED, CLOSED and CANCELLED are finished. */
 export type WorkOrderStatus =

@@ -10,6 +10,8 @@ import './service-admin';
 import './work-order-mutations';
 import './history';
 import './notes';
+import './work-order-stats';
+import './workload';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {
