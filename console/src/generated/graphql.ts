@@ -110,6 +110,11 @@ export type PartnerScope =
   /** Act for the residents who authorised the partner. */
   | 'RESIDENTS_ACT';
 
+/** REPORTER: the resident's own; COMPLETION: the field worker's of the finished work. */
+export type PhotoKind =
+  | 'COMPLETION'
+  | 'REPORTER';
+
 export type ReactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };

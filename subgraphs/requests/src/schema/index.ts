@@ -2,6 +2,7 @@ import { builder } from '../builder';
 import './service';
 import './service-request';
 import './work-order';
+import './photos';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {
