@@ -82,13 +82,16 @@ async function readCapped(response: Response, max: number): Promise<Buffer | nul
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  if (response.body) {
-    // Leaving the loop early cancels the stream.
-    for await (const chunk of response.body) {
-      size += chunk.length;
-      if (size > max) return null;
-      chunks.push(chunk);
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel();
+      return null;
     }
+    chunks.push(value);
   }
   return Buffer.concat(chunks);
 }
@@ -167,7 +170,10 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       );
     }
     const path = `${target.pathname}${target.search}`;
-    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    // The buffer parser's output, which owns its memory (fetch wants an ArrayBuffer's view).
+    const body = Buffer.isBuffer(request.body)
+      ? (request.body as Buffer<ArrayBuffer>)
+      : Buffer.alloc(0);
     const headers: Record<string, string> = {};
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = request.headers[name];
