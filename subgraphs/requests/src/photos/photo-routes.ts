@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type PhotoKind, photoContentTypes, photoKinds } from '../db/photo.table';
 import { actorOf } from '../lifecycle/actor';
 import { assertMayRead, assertMayUpload, assertSignedIn } from './photo-access';
-import { PhotoRefused } from './photo-refused';
+import { PhotoRefused, unsupportedMediaType } from './photo-refused';
 import type { PhotoImage, PhotoStore } from './photo-store';
 import { PHOTOS_PATH, photoUrl, thumbnailUrl } from './photo-urls';
 import { MAX_PHOTO_BYTES, processPhoto } from './process-photo';
@@ -67,14 +67,7 @@ function answerError(
       { limit: MAX_PHOTO_BYTES },
     );
   } else if (error.statusCode === 415) {
-    refusal = new PhotoRefused(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Send the photo as image/jpeg, image/png or image/webp',
-      {
-        accepted: photoContentTypes,
-      },
-    );
+    refusal = unsupportedMediaType('Send the photo as image/jpeg, image/png or image/webp');
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     refusal = new PhotoRefused(400, 'BAD_REQUEST', error.message);
   } else {
@@ -108,14 +101,7 @@ export function photoRoutes(store: PhotoStore) {
       const kind = kindOf(request.query);
       assertMayUpload(request.caller, kind);
       if (!Buffer.isBuffer(request.body)) {
-        throw new PhotoRefused(
-          415,
-          'UNSUPPORTED_MEDIA_TYPE',
-          'Send the photo as image/jpeg, image/png or image/webp',
-          {
-            accepted: photoContentTypes,
-          },
-        );
+        throw unsupportedMediaType('Send the photo as image/jpeg, image/png or image/webp');
       }
       const processed = await processPhoto(request.body, request.headers['content-type']);
       const actor = actorOf(request.caller);

@@ -1,9 +1,8 @@
 import type { PhotoContentType, PhotoKind, PhotoRecord } from '../db/photo.table';
 import type { Actor } from '../lifecycle/actor';
 
-/** A photo ready to keep: re-encoded (metadata stripped), measured, with its thumbnail. */
-export interface NewPhoto {
-  kind: PhotoKind;
+/** An upload made fit to keep: re-encoded (metadata stripped), measured, with its thumbnail. */
+export interface ProcessedPhoto {
   contentType: PhotoContentType;
   bytes: Buffer;
   thumbnailContentType: PhotoContentType;
@@ -12,6 +11,11 @@ export interface NewPhoto {
   height: number;
   /** Hex SHA-256 of `bytes`. */
   sha256: string;
+}
+
+/** A photo to keep: what processing made of it, its kind and who sent it. */
+export interface NewPhoto extends ProcessedPhoto {
+  kind: PhotoKind;
   uploadedBy: Actor & { id: string };
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import type { PhotoContentType } from '../db/photo.table';
-import { PhotoRefused } from './photo-refused';
+import { PhotoRefused, unsupportedMediaType } from './photo-refused';
+import type { ProcessedPhoto } from './photo-store';
 
 /** Largest upload accepted, in bytes (a phone's full-size JPEG fits). */
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -27,21 +28,6 @@ export function sniffImageType(bytes: Uint8Array): PhotoContentType | null {
   return null;
 }
 
-export interface ProcessedPhoto {
-  contentType: PhotoContentType;
-  bytes: Buffer;
-  thumbnailContentType: PhotoContentType;
-  thumbnailBytes: Buffer;
-  width: number;
-  height: number;
-  sha256: string;
-}
-
-const unsupported = (message: string) =>
-  new PhotoRefused(415, 'UNSUPPORTED_MEDIA_TYPE', message, {
-    accepted: ['image/jpeg', 'image/png', 'image/webp'],
-  });
-
 /**
  * Checks an upload and makes what is stored of it: the image re-encoded in its own
  * type, turned upright, without its metadata (EXIF, GPS position, camera serials:
@@ -64,10 +50,10 @@ export async function processPhoto(
     );
   }
   const contentType = sniffImageType(body);
-  if (!contentType) throw unsupported('The body is not a JPEG, PNG or WebP image');
+  if (!contentType) throw unsupportedMediaType('The body is not a JPEG, PNG or WebP image');
   const declared = declaredType?.split(';', 1)[0]?.trim().toLowerCase();
   if (declared !== contentType) {
-    throw unsupported(
+    throw unsupportedMediaType(
       `The body is ${contentType}, but its Content-Type says ${declared ?? 'nothing'}`,
     );
   }
