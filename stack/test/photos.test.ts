@@ -312,6 +312,14 @@ describe('the requests subgraph, called around the gateway', () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
+  it('holds its own 8 MiB cap, answered as JSON, for whoever reaches it', async () => {
+    const big = Buffer.alloc(8 * 1024 * 1024 + 1);
+    png.copy(big);
+    const refused = await postSigned(big, big);
+    expect(refused.status).toBe(413);
+    expect(refused.body).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
   it('takes a photo whose bytes the signature covers, and refuses one tampered with', async () => {
     expect((await postSigned(png, png)).status).toBe(201);
     const tampered = Buffer.from(png);
