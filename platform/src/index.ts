@@ -76,6 +76,7 @@ export {
 } from './graphql/keyset-connection';
 export { LOCALES, type Locale } from './graphql/locale';
 export { exactlyOneKey } from './graphql/lookup';
+export { unstorableCharacter } from './graphql/storable-text';
 export {
   type CallerContext,
   createSubgraphBuilder,

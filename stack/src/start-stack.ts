@@ -20,6 +20,10 @@ export interface StackOptions {
   poolMax?: number;
   /** The gateway's limits, rate limits and mode; its config defaults where unset. */
   access?: AccessOverrides;
+  /** Leaves the subgraphs' background work (schedulers) off: tests. */
+  withoutBackground?: boolean;
+  /** The loaded stack config: each subgraph takes its own variables from it. */
+  config?: Readonly<Record<string, unknown>>;
   /** Sees every SQL statement, by subgraph: statement counting in tests. */
   onQuery?: (subgraph: string, event: LogEvent) => void;
 }
@@ -50,6 +54,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           logger,
           secrets: options.secrets,
           peerUrls,
+          ...(options.config ? { config: options.config } : {}),
+          ...(options.withoutBackground ? { withoutBackground: true } : {}),
           ...(options.poolMax ? { poolMax: options.poolMax } : {}),
           ...(onQuery ? { onQuery: (event: LogEvent) => onQuery(subgraph.name, event) } : {}),
         }),

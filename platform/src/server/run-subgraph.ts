@@ -44,7 +44,10 @@ export const subgraphProcessConfig = z.object({
 
 /** Entry point of `subgraphs/<name>/src/main.ts`: migrate, serve, stop on a signal. */
 export async function runSubgraphProcess(definition: AnySubgraph) {
-  const config = loadConfig(subgraphProcessConfig);
+  // The subgraph's own variables are checked with the process's, so every bad one is
+  // reported at once. Typed as no keys: the subgraph parses its own from `config`.
+  const subgraphVariables: Record<never, never> = definition.config?.shape ?? {};
+  const config = loadConfig(subgraphProcessConfig.extend(subgraphVariables));
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   if (config.MIGRATE_ON_START) {
     const db = openSubgraphDatabase(definition, { databaseUrl: config.DATABASE_URL, poolMax: 1 });
@@ -61,6 +64,7 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
     port: config.PORT,
     logger,
     peerUrls: config.PEER_URLS,
+    config,
     secrets: {
       callerSigning: config.GATEWAY_SIGNING_SECRET,
       accessToken: config.ACCESS_TOKEN_SECRET,

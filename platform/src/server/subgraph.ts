@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely, LogEvent } from 'kysely';
+import type { z } from 'zod';
 import { assertEveryFieldHasRule } from '../access/access-rules';
 import type { Caller } from '../access/caller';
 import { requireSignedCaller } from '../access/require-signed-caller';
@@ -45,6 +46,12 @@ export interface SubgraphDefinition<DB> {
    * server, stopped before its pool closes. Returns the function that stops it.
    */
   background?(services: SubgraphServices<DB>): () => Promise<void>;
+  /**
+   * The subgraph's own variables (its schedulers' intervals), keyed by variable name.
+   * The process's and the stack's config modules load them with their own, so every
+   * bad variable is reported at once; the subgraph reads them from `services.config`.
+   */
+  config?: z.ZodObject;
 }
 
 /** What a subgraph's routes and background work get: its pool, secrets and peers. */
@@ -53,6 +60,8 @@ export interface SubgraphServices<DB> {
   secrets: AccessSecrets;
   peers: PeerGraph;
   logger: Logger;
+  /** The loaded configuration its `config` variables are taken from ({} in tests: defaults). */
+  config: Readonly<Record<string, unknown>>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of subgraphs with different databases
@@ -101,6 +110,8 @@ export interface SubgraphServerOptions extends SubgraphDatabaseOptions {
   peerUrls?: Readonly<Record<string, string>>;
   /** Leaves background work (schedulers) off: tests that drive it themselves. */
   withoutBackground?: boolean;
+  /** The loaded configuration holding the subgraph's own `config` variables. */
+  config?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -118,7 +129,13 @@ export async function startSubgraph<DB>(
   const { secrets } = options;
   const db = openSubgraphDatabase(definition, { ...options, logger });
   const peers = peerGraph(options.peerUrls ?? {}, secrets.callerSigning);
-  const services: SubgraphServices<DB> = { db, secrets, peers, logger };
+  const services: SubgraphServices<DB> = {
+    db,
+    secrets,
+    peers,
+    logger,
+    config: options.config ?? {},
+  };
   const server = await startGraphQLServer({
     name: definition.name,
     logger,

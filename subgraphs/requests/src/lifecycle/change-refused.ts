@@ -11,6 +11,10 @@ export const changeRefusalCodes = [
   'NOT_FOUND',
   'FORBIDDEN',
   'BAD_USER_INPUT',
+  // Intake and the catalog: typed refusals a client tells apart from a typo.
+  'OUTSIDE_CITY',
+  'SERVICE_RETIRED',
+  'SERVICE_CODE_TAKEN',
 ] as const;
 export type ChangeRefusalCode = (typeof changeRefusalCodes)[number];
 

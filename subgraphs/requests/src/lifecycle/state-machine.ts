@@ -35,7 +35,7 @@ export type WorkOrderTransition = keyof typeof WORK_ORDER_TRANSITIONS;
 export const workOrderTransitions = Object.keys(WORK_ORDER_TRANSITIONS) as WorkOrderTransition[];
 
 /** Changes that leave the status alone, and the two that create or mark. */
-export type WorkOrderEdit = 'PRIORITY' | 'NOTE' | 'OVERDUE' | 'CREATE';
+export type WorkOrderEdit = 'PRIORITY' | 'NOTE' | 'SPLIT' | 'OVERDUE' | 'CREATE';
 export type WorkOrderAction = WorkOrderTransition | WorkOrderEdit;
 
 export function isOpenStatus(status: WorkOrderStatus): boolean {

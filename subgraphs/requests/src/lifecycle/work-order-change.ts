@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { WorkOrder, WorkOrderStatus, WorkOrderTable } from '../db/work-order.table';
 import { ChangeRefused } from './change-refused';
 import { workOrderFacts } from './facts';
+import { statusReply } from './reply-templates';
 import { syncRequestStatus } from './request-status';
 import type { RequestsWrite } from './requests-write';
 import { fieldChanges } from './requests-write';
@@ -49,6 +50,18 @@ const AUDITED_FIELDS = [
   'dueAt',
   'overdue',
 ] as const satisfies ReadonlyArray<keyof WorkOrder>;
+
+/**
+ * `overdue` is raised only by the overdue scheduler (its own OVERDUE change and event).
+ * A change that ends it lowers it in the same write: the work is finished, or its due
+ * time moved past now. Reopened work that is still past due is raised again by the
+ * scheduler's next pass, with its event.
+ */
+function overdueAfter(current: WorkOrder, step: WorkOrderStep, status: WorkOrderStatus, now: Date) {
+  if (!current.overdue || step.set?.overdue !== undefined) return {};
+  const dueAt = step.set?.dueAt ? new Date(step.set.dueAt) : current.dueAt;
+  return !isOpenStatus(status) || dueAt >= now ? { overdue: false } : {};
+}
 
 /** Timestamps that follow from the status (the table's check constraints hold them). */
 function statusTimestamps(status: WorkOrderStatus, current: WorkOrder, now: Date) {
@@ -100,6 +113,7 @@ export async function changeWorkOrder(
     .updateTable('workOrders')
     .set({
       ...step.set,
+      ...overdueAfter(current, step, status, write.now),
       status,
       ...(status !== current.status ? statusTimestamps(status, current, write.now) : {}),
       version: current.version + 1,
@@ -111,7 +125,13 @@ export async function changeWorkOrder(
     .returningAll()
     .executeTakeFirstOrThrow();
   write.counts.move(current, updated);
-  for (const note of step.notes ?? []) {
+  // A new status tells the reporter, in their language, when the city has words for it.
+  const reply = status !== current.status ? await statusReply(write, updated, status) : null;
+  const notes = [
+    ...(step.notes ?? []),
+    ...(reply ? [{ visibility: 'PUBLIC' as const, body: reply }] : []),
+  ];
+  for (const note of notes) {
     await write.trx
       .insertInto('notes')
       .values({

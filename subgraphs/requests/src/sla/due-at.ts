@@ -17,8 +17,12 @@ export interface Sla {
 }
 
 const HOUR_MS = 3_600_000;
-/** A year of days: a calendar with no business day at all cannot loop forever. */
-const MAX_DAYS = 366 * 2;
+/**
+ * A calendar whose next business hour is further away than this has none (every
+ * weekday off, or a year of holidays): refused rather than looped on forever. It
+ * bounds the gap between business days, not the SLA, so a long SLA still counts.
+ */
+const MAX_DAYS_WITHOUT_BUSINESS = 366;
 
 function minuteOfDay(hhmm: string): number {
   const [hours, minutes] = hhmm.split(':').map(Number) as [number, number];
@@ -39,14 +43,17 @@ export function slaDueAt(calendar: CityCalendar, sla: Sla, from: Date): Date {
   const close = minuteOfDay(businessHours.end);
   let remainingMs = sla.hours * HOUR_MS;
   let date = localParts(from, timeZone).date;
-  for (let i = 0; i < MAX_DAYS; i++, date = nextDate(date)) {
+  for (let idle = 0; idle < MAX_DAYS_WITHOUT_BUSINESS; idle++, date = nextDate(date)) {
     if (!days.has(isoWeekday(date)) || holidays.has(date) || close <= open) continue;
+    // Each bound on its own: on a daylight-saving day the window is an hour shorter or longer.
     const windowStart = zonedInstant(date, open, timeZone).getTime();
     const windowEnd = zonedInstant(date, close, timeZone).getTime();
     const start = Math.max(windowStart, from.getTime());
     if (start >= windowEnd) continue;
+    // A due time exactly at closing stays that day, not the next morning.
     if (windowEnd - start >= remainingMs) return new Date(start + remainingMs);
     remainingMs -= windowEnd - start;
+    idle = -1;
   }
-  throw new Error('The city calendar has no business hours in the next two years');
+  throw new Error(`The city calendar has no business hours in ${MAX_DAYS_WITHOUT_BUSINESS} days`);
 }
