@@ -143,6 +143,8 @@ export type CompleteWorkOrderInput = {
   id: Scalars['ID']['input'];
   /** What was done; at most 4,000 characters. */
   note: Scalars['String']['input'];
+  /** A photo of the finished work, uploaded with POST /photos?kind=COMPLETION; the reporter sees it in the request's public status. */
+  photoId?: InputMaybe<Scalars['ID']['input']>;
   /** One of the service's resolution codes. */
   resolutionCode: Scalars['String']['input'];
 };
@@ -190,6 +192,8 @@ export type CreateServiceRequestInput = {
   location: LocationInput;
   /** Links to photos: http(s), at most 5. */
   mediaUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Photos uploaded with POST /photos by the same caller, at most 5: stored by the city, stripped of their metadata, shown with the request. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   reporter?: InputMaybe<ReporterInput>;
   /** The service, by code (or give serviceId). */
   serviceCode?: InputMaybe<Scalars['String']['input']>;
@@ -277,6 +281,11 @@ export type PartnerScope =
   | 'REQUESTS_WRITE'
   /** Act for the residents who authorised the partner. */
   | 'RESIDENTS_ACT';
+
+/** REPORTER: the resident's own; COMPLETION: the field worker's of the finished work. */
+export type PhotoKind =
+  | 'COMPLETION'
+  | 'REPORTER';
 
 export type ReactivateStaffInput = {
   staffId: Scalars['ID']['input'];

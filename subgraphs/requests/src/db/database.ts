@@ -1,6 +1,7 @@
 import type { ChangeLogTable, OutboxEventTable } from './change-log.table';
 import type { CityTable, DistrictTable } from './city.table';
 import type { NoteTable } from './note.table';
+import type { PhotoTable } from './photo.table';
 import type {
   ReplyTemplateTable,
   ResolutionCodeTable,
@@ -25,4 +26,5 @@ export interface RequestsDatabase {
   serviceAttributes: ServiceAttributeTable;
   resolutionCodes: ResolutionCodeTable;
   replyTemplates: ReplyTemplateTable;
+  photos: PhotoTable;
 }

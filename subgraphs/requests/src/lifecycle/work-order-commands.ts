@@ -2,6 +2,7 @@ import { isUuid, type SubgraphContext } from '@civicgraph/platform';
 import type { RequestsDatabase } from '../db/database';
 import type { NoteVisibility } from '../db/note.table';
 import type { WorkOrder, WorkOrderPriority } from '../db/work-order.table';
+import { attachCompletionPhoto } from '../photos/attach';
 import { actorOf } from './actor';
 import { type AssignmentInput, assignStep, resolveAssignment } from './assignment';
 import { invalidInput } from './change-refused';
@@ -33,11 +34,17 @@ function changeOne(
   ctx: LifecycleContext,
   target: WorkOrderTarget,
   decide: (current: WorkOrder, write: RequestsWrite) => WorkOrderStep | Promise<WorkOrderStep>,
+  /** More of the same write, once the work order has changed (a completion photo). */
+  after?: (updated: WorkOrder, write: RequestsWrite) => Promise<unknown>,
 ): Promise<WorkOrder> {
   const id = checkedWorkOrderId(target.id);
-  return writeRequests(ctx.db, actorOf(ctx.caller), (write) =>
-    changeWorkOrder(write, id, target.expectedVersion, (current) => decide(current, write)),
-  );
+  return writeRequests(ctx.db, actorOf(ctx.caller), async (write) => {
+    const updated = await changeWorkOrder(write, id, target.expectedVersion, (current) =>
+      decide(current, write),
+    );
+    await after?.(updated, write);
+    return updated;
+  });
 }
 
 /** Field work (start, hold, resume, complete): the caller's crew rule first. */
@@ -45,13 +52,19 @@ async function changeAsWorker(
   ctx: LifecycleContext,
   target: WorkOrderTarget,
   decide: (current: WorkOrder, write: RequestsWrite) => WorkOrderStep | Promise<WorkOrderStep>,
+  after?: (updated: WorkOrder, write: RequestsWrite) => Promise<unknown>,
 ) {
   checkedWorkOrderId(target.id);
   const gate: WorkGate = await workGateFor(ctx.peers, ctx.caller);
-  return changeOne(ctx, target, (current, write) => {
-    gate(current);
-    return decide(current, write);
-  });
+  return changeOne(
+    ctx,
+    target,
+    (current, write) => {
+      gate(current);
+      return decide(current, write);
+    },
+    after,
+  );
 }
 
 export async function assignWorkOrder(
@@ -131,14 +144,19 @@ async function resolutionStep(
   };
 }
 
+/** Completes the work; a completion photo (from `POST /photos`) is taken in the same write. */
 export function completeWorkOrder(
   ctx: LifecycleContext,
   target: WorkOrderTarget,
   resolution: Resolution,
+  photoId?: string | null,
 ) {
   const checked = checkedResolution(resolution);
-  return changeAsWorker(ctx, target, (current, write) =>
-    resolutionStep(write, current, 'COMPLETE', checked),
+  return changeAsWorker(
+    ctx,
+    target,
+    (current, write) => resolutionStep(write, current, 'COMPLETE', checked),
+    photoId ? (updated, write) => attachCompletionPhoto(write, updated, photoId) : undefined,
   );
 }
 

@@ -23,7 +23,7 @@ export interface OverduePassOptions {
  * instead of waiting for these; a row another pass has just flipped no longer matches
  * when its lock is taken (PostgreSQL re-checks the condition on the newest version),
  * so no work order is flipped twice. The predicate repeats the partial index's
- * wording (migration 0009) so the planner uses it.
+ * wording (migration 0007) so the planner uses it.
  */
 function lockNextBatch(trx: Transaction<RequestsDatabase>, now: Date, size: number) {
   return trx

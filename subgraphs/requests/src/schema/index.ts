@@ -12,6 +12,7 @@ import './history';
 import './notes';
 import './work-order-stats';
 import './workload';
+import './photos';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {

@@ -9,6 +9,7 @@ import { actorOf } from '../lifecycle/actor';
 import { invalidInput, refusalsAsErrors } from '../lifecycle/change-refused';
 import { createWorkOrder, insertServiceRequest } from '../lifecycle/create';
 import { writeRequests } from '../lifecycle/requests-write';
+import { attachReporterPhotos } from '../photos/attach';
 import { ServiceRequestRef, StaffRef, WorkOrderRef } from './refs';
 import { RequestChannelEnum } from './service-request';
 
@@ -60,6 +61,11 @@ const CreateServiceRequestInput = builder.inputType('CreateServiceRequestInput',
     locale: t.field({ type: LocaleEnum, defaultValue: 'en', description: 'Written in.' }),
     attributes: t.field({ type: [AttributeAnswerInput], description: 'Answers, by code.' }),
     mediaUrls: t.stringList({ description: 'Links to photos: http(s), at most 5.' }),
+    photoIds: t.idList({
+      description:
+        'Photos uploaded with POST /photos by the same caller, at most 5: stored by the city, ' +
+        'stripped of their metadata, shown with the request.',
+    }),
     reporter: t.field({ type: ReporterInput }),
   }),
 });
@@ -139,6 +145,7 @@ builder.mutationFields((t) => ({
             { service, serviceField: field, attributes, city, actor },
           );
           const serviceRequest = await insertServiceRequest(write, values);
+          await attachReporterPhotos(write, serviceRequest, input.photoIds ?? []);
           const workOrder = await createWorkOrder(write, { request: serviceRequest, service });
           return { serviceRequest, workOrder };
         });

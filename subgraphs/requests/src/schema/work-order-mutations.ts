@@ -89,7 +89,15 @@ const resolution = (t: InputFields) => ({
   note: t.string({ required: true, description: 'What was done; at most 4,000 characters.' }),
 });
 const CompleteWorkOrderInput = builder.inputType('CompleteWorkOrderInput', {
-  fields: (t) => ({ ...target(t), ...resolution(t) }),
+  fields: (t) => ({
+    ...target(t),
+    ...resolution(t),
+    photoId: t.id({
+      description:
+        'A photo of the finished work, uploaded with POST /photos?kind=COMPLETION; the ' +
+        "reporter sees it in the request's public status.",
+    }),
+  }),
 });
 const CloseWorkOrderInput = builder.inputType('CloseWorkOrderInput', {
   fields: (t) => ({ ...target(t), ...resolution(t) }),
@@ -230,7 +238,7 @@ builder.mutationFields((t) => ({
     authScopes: WORK,
     args: { input: t.arg({ type: CompleteWorkOrderInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      refusalsAsErrors(() => completeWorkOrder(ctx, input, input)),
+      refusalsAsErrors(() => completeWorkOrder(ctx, input, input, input.photoId)),
   }),
   closeWorkOrder: t.field({
     type: workOrderPayload('CloseWorkOrderPayload', SUPERVISE),
