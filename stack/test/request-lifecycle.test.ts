@@ -1,3 +1,4 @@
+import type { RunningSubgraph } from '@civicgraph/platform';
 import { postGraphQL } from '@civicgraph/platform/testing';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,11 @@ import { signInAs, startSeededStack } from '../src/testing';
 let stack: RunningStack;
 let partner: Record<string, string>;
 const staff: Record<string, Record<string, string>> = {};
+
+/** Just the outbox, as the test reads it. */
+interface OutboxTable {
+  outboxEvents: { id: string; serviceRequestId: string; type: string; action: string };
+}
 
 interface Answer {
   data?: Record<string, unknown> | null;
@@ -249,12 +255,10 @@ describe('a report from a partner app, through dispatch, to closed', () => {
     expect(followed.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
 
     // Every change left one event in the outbox, in order.
-    const requests = stack.subgraphs.find((s) => s.name === 'requests')!;
-    const events = await (
-      requests.db as never as import('kysely').Kysely<{
-        outboxEvents: { serviceRequestId: string; type: string; action: string; id: string };
-      }>
-    )
+    const requests = stack.subgraphs.find(
+      (s) => s.name === 'requests',
+    ) as unknown as RunningSubgraph<OutboxTable>;
+    const events = await requests.db
       .selectFrom('outboxEvents')
       .select(['type', 'action'])
       .where('serviceRequestId', '=', requestId)
