@@ -1,5 +1,5 @@
 import type { Caller } from '../access/caller';
-import { CALLER_HEADER, signCaller } from '../access/caller-token';
+import { postSigned } from '../access/post-signed';
 
 /** A peer subgraph answered with errors, or could not be reached. */
 export class PeerUnavailable extends Error {}
@@ -35,20 +35,15 @@ export function peerGraph(urls: Readonly<Record<string, string>>, secret: string
     ) {
       const url = urls[peer];
       if (!url) throw new PeerUnavailable(`no URL is configured for the ${peer} subgraph`);
-      const body = JSON.stringify({ query: document, variables });
-      const path = new URL(url).pathname;
-      const signature = await signCaller(
-        caller,
-        { audience: peer, method: 'POST', path, body },
-        secret,
-      );
       let response: Response;
       try {
-        response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [CALLER_HEADER]: signature },
-          body,
-          signal: AbortSignal.timeout(PEER_TIMEOUT_MS),
+        response = await postSigned({
+          url,
+          audience: peer,
+          caller,
+          body: JSON.stringify({ query: document, variables }),
+          secret,
+          timeoutMs: PEER_TIMEOUT_MS,
         });
       } catch (error) {
         throw new PeerUnavailable(`the ${peer} subgraph cannot be reached`, { cause: error });

@@ -1,6 +1,7 @@
 import type { ServiceRequest } from '../db/service-request.table';
 import { finishedWorkOrderStatuses } from '../db/work-order.table';
 import { ChangeRefused, invalidInput } from '../lifecycle/change-refused';
+import { addNote } from '../lifecycle/notes';
 import { updateRequest } from '../lifecycle/request-status';
 import type { RequestsWrite } from '../lifecycle/requests-write';
 import { changeWorkOrder } from '../lifecycle/work-order-change';
@@ -135,23 +136,15 @@ export async function markDuplicate(
       reply: false,
     }));
   }
-  await write.trx
-    .insertInto('notes')
-    .values({
-      id: crypto.randomUUID(),
-      serviceRequestId: duplicate.id,
-      workOrderId: null,
-      visibility: 'PUBLIC',
-      // In the reporter's language: this is what they read about their request.
-      body:
-        duplicate.locale === 'es'
-          ? `Otra solicitud, ${root.number}, reporta el mismo problema; esta se cerrará con ella.`
-          : `Another request, ${root.number}, reports the same problem; this one will close with it.`,
-      authorKind: write.actor.kind,
-      authorId: write.actor.id,
-      createdAt: write.now,
-    })
-    .execute();
+  await addNote(write, {
+    serviceRequestId: duplicate.id,
+    visibility: 'PUBLIC',
+    // In the reporter's language: this is what they read about their request.
+    body:
+      duplicate.locale === 'es'
+        ? `Otra solicitud, ${root.number}, reporta el mismo problema; esta se cerrará con ella.`
+        : `Another request, ${root.number}, reports the same problem; this one will close with it.`,
+  });
   const [marked] = await lockRequests(write, [duplicate.id]);
   return { duplicate: marked!, original: root };
 }

@@ -1,5 +1,6 @@
 import type { ServiceRequest } from '../db/service-request.table';
 import { serviceRequestFacts } from './facts';
+import { addNote } from './notes';
 import type { RequestsWrite } from './requests-write';
 import { fieldChanges } from './requests-write';
 import { requestStatusFor } from './state-machine';
@@ -40,25 +41,21 @@ export async function syncRequestStatus(write: RequestsWrite, requestId: string)
   if (status !== 'CLOSED') return;
   const duplicates = await trx
     .selectFrom('serviceRequests')
-    .select(['id', 'number'])
+    .select(['id', 'number', 'locale'])
     .where('duplicateOfId', '=', requestId)
     .where('status', '=', 'OPEN')
     .orderBy('id')
     .execute();
   for (const duplicate of duplicates) {
-    await trx
-      .insertInto('notes')
-      .values({
-        id: crypto.randomUUID(),
-        serviceRequestId: duplicate.id,
-        workOrderId: null,
-        visibility: 'PUBLIC',
-        body: `Closed together with request ${request.number}, which reported the same problem.`,
-        authorKind: write.actor.kind,
-        authorId: write.actor.id,
-        createdAt: write.now,
-      })
-      .execute();
+    await addNote(write, {
+      serviceRequestId: duplicate.id,
+      visibility: 'PUBLIC',
+      // In the reporter's language: this is what they read about their request.
+      body:
+        duplicate.locale === 'es'
+          ? `Cerrada junto con la solicitud ${request.number}, que reportó el mismo problema.`
+          : `Closed together with request ${request.number}, which reported the same problem.`,
+    });
     await syncRequestStatus(write, duplicate.id);
   }
 }

@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { WorkOrder, WorkOrderStatus, WorkOrderTable } from '../db/work-order.table';
 import { ChangeRefused } from './change-refused';
 import { workOrderFacts } from './facts';
+import { addNote } from './notes';
 import { statusReply } from './reply-templates';
 import { syncRequestStatus } from './request-status';
 import type { RequestsWrite } from './requests-write';
@@ -140,19 +141,7 @@ export async function changeWorkOrder(
     ...(reply ? [{ visibility: 'PUBLIC' as const, body: reply }] : []),
   ];
   for (const note of notes) {
-    await write.trx
-      .insertInto('notes')
-      .values({
-        id: crypto.randomUUID(),
-        serviceRequestId: current.serviceRequestId,
-        workOrderId: id,
-        visibility: note.visibility,
-        body: note.body,
-        authorKind: write.actor.kind,
-        authorId: write.actor.id,
-        createdAt: write.now,
-      })
-      .execute();
+    await addNote(write, { ...note, serviceRequestId: current.serviceRequestId, workOrderId: id });
   }
   await write.record({
     entityType: 'WORK_ORDER',
