@@ -209,18 +209,45 @@ async function seedCatalogRules(trx: Kysely<RequestsDatabase>, city: DemoCity) {
   );
   if (codes.length > 0) await trx.insertInto('resolutionCodes').values(codes).execute();
   const serviceIds = new Map(city.services.map((s) => [s.code, s.id]));
-  const templates = city.profile.replyTemplates.map((t) => ({
-    id: crypto.randomUUID(),
-    serviceId: t.service === undefined ? null : (serviceIds.get(t.service) ?? null),
-    status: t.status,
-    bodyEn: t.body.en,
-    bodyEs: t.body.es,
-  }));
+  const templates = city.profile.replyTemplates
+    // A template for a service the catalog does not hold is not made city-wide.
+    .filter((t) => t.service === undefined || serviceIds.has(t.service))
+    .map((t) => ({
+      id: crypto.randomUUID(),
+      serviceId: t.service === undefined ? null : serviceIds.get(t.service)!,
+      status: t.status,
+      bodyEn: t.body.en,
+      bodyEs: t.body.es,
+    }));
   if (templates.length > 0) await trx.insertInto('replyTemplates').values(templates).execute();
+}
+
+/**
+ * Requests seeded before the city, catalog rules and counters existed (a data folder
+ * kept across an upgrade): adds them, so that intake and the SLA clock work on it.
+ */
+export async function completeRequests(db: Kysely<RequestsDatabase>, city: DemoCity) {
+  if (await hasRows(db, 'city')) return;
+  await db.transaction().execute(async (trx) => {
+    await seedCity(trx, city);
+    const kept = new Set(
+      (await trx.selectFrom('services').select('id').execute()).map((s) => s.id),
+    );
+    await seedCatalogRules(trx, {
+      ...city,
+      services: city.services.filter((s) => kept.has(s.id)),
+    });
+    await rebuildWorkOrderCounts(trx);
+    await sql`
+      select setval('service_request_numbers', greatest(1, (select count(*) from service_requests))),
+             setval('work_order_numbers', greatest(1, (select count(*) from work_orders)))
+    `.execute(trx);
+  });
 }
 
 /** The requests subgraph's share of the demo city. */
 export const requestsDemoSeed: DemoSeed<RequestsDatabase> = {
   hasData: (db) => hasRows(db, 'services'),
   seed: seedRequests,
+  complete: completeRequests,
 };
