@@ -7,7 +7,7 @@ import {
 } from '@civicgraph/platform';
 import { accountsLookup } from './access/accounts-lookup';
 import { Authenticator } from './access/authenticate';
-import { gatewayContext, installFrontDoor } from './access/front-door';
+import { admission, gatewayContext, installFrontDoor } from './access/front-door';
 import { RateLimits } from './access/rate-limits';
 import { type AccessOverrides, resolveAccessOptions } from './access-options';
 import { createGateway } from './create-gateway';
@@ -16,6 +16,8 @@ import { operationCostLimit } from './limits/operation-cost';
 import { shapeLimits } from './limits/shape-limits';
 import { introspectionPolicy } from './policy/introspection-policy';
 import { PersistedOperations, persistedOnlyPolicy } from './policy/persisted-operations';
+import { PUBLIC_SUBGRAPH_ROUTES } from './routes/public-routes';
+import { subgraphRoutes } from './routes/subgraph-routes';
 import { serveConsole } from './serve-console';
 import type { GatewayContext } from './subgraph-data-source';
 
@@ -34,7 +36,7 @@ export interface StartGatewayOptions {
 
 const GRAPHQL_PATH = '/graphql';
 /** What this origin serves besides the console; the console never answers for them. */
-const API_PATHS = [GRAPHQL_PATH, '/health'];
+const API_PATHS = [GRAPHQL_PATH, '/health', ...PUBLIC_SUBGRAPH_ROUTES.map((route) => route.prefix)];
 
 /** A subgraph's own /health, beside its /graphql; a slow answer counts as down. */
 async function subgraphHealth(graphqlUrl: string) {
@@ -45,7 +47,8 @@ async function subgraphHealth(graphqlUrl: string) {
 }
 
 /**
- * The one public origin: `/graphql`, `/health` and the console at `/`. Every GraphQL
+ * The one public origin: `/graphql`, `/health`, the subgraphs' HTTP routes
+ * (`/photos`, see routes/public-routes.ts) and the console at `/`. Every GraphQL
  * request is verified once (front door: credentials, rate limit, tokens), then
  * checked against the operation limits and policies, all before the gateway plans a
  * single subgraph call; the verified caller is what it signs to each subgraph.
@@ -106,6 +109,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
           maxBodyBytes: access.limits.maxBodyBytes,
           path: GRAPHQL_PATH,
         });
+        // /photos and the like: the same door, then the subgraph that serves them.
+        await app.register(
+          subgraphRoutes({
+            routes: PUBLIC_SUBGRAPH_ROUTES,
+            subgraphUrls: options.subgraphUrls,
+            signingSecret: options.secrets.callerSigning,
+            admit: admission({ authenticator, rateLimits, rateLimitOptions: access.rateLimits }),
+            logger,
+          }),
+        );
         if (options.consoleDir) await serveConsole(app, options.consoleDir, API_PATHS);
       },
     });

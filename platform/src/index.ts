@@ -35,6 +35,7 @@ export {
   verifyCaller,
 } from './access/caller-token';
 export { isPermission, PERMISSIONS, type Permission, permits } from './access/permissions';
+export { postSigned, type SignedPost } from './access/post-signed';
 export { requireSignedCaller, type SignedCallerOptions } from './access/require-signed-caller';
 export { type AccessSecrets, secretField } from './access/secrets';
 export { configFields } from './config/fields';
@@ -52,6 +53,7 @@ export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded
 export { hasRows } from './database/has-rows';
 export { MigrationError, migrateToLatest } from './database/migrate';
 export * from './geo';
+export { bboxInputRef, bboxProblems } from './graphql/bbox-input';
 export { decodeCursor, encodeCursor } from './graphql/cursor';
 export { DateTimeScalar } from './graphql/date-time';
 export {
@@ -61,8 +63,12 @@ export {
   uuidId,
 } from './graphql/entity-ref';
 export { badUserInput, notFound } from './graphql/errors';
-export { externalEntityRef } from './graphql/external-entity-ref';
-export { filteredConnection } from './graphql/filtered-connection';
+export { extendedEntityRef, externalEntityRef } from './graphql/external-entity-ref';
+export {
+  type ConnectionCount,
+  type ConnectionOrdering,
+  filteredConnection,
+} from './graphql/filtered-connection';
 export { type GeoPoint, geoPointRef } from './graphql/geo-point';
 export { checkedFilterIds, checkedId, checkedOptionalId, isUuid } from './graphql/ids';
 export {
@@ -76,6 +82,7 @@ export {
 } from './graphql/keyset-connection';
 export { LOCALES, type Locale } from './graphql/locale';
 export { exactlyOneKey } from './graphql/lookup';
+export { unstorableCharacter } from './graphql/storable-text';
 export {
   type CallerContext,
   createSubgraphBuilder,
@@ -84,6 +91,7 @@ export {
 } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
 export { type RunningServer, startGraphQLServer } from './server/graphql-server';
+export { type PeerGraph, PeerUnavailable, peerGraph } from './server/peer-graph';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';
 export { stopOnSignal } from './server/shutdown';
@@ -95,5 +103,6 @@ export {
   type SubgraphContext,
   type SubgraphDefinition,
   type SubgraphServerOptions,
+  type SubgraphServices,
   startSubgraph,
 } from './server/subgraph';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
@@ -5,6 +6,7 @@ import {
   type Caller,
   CallerRefused,
   parseCaller,
+  requestDigest,
   type SignedRequest,
   signCaller,
   verifyCaller,
@@ -114,6 +116,26 @@ describe('signCaller and verifyCaller', () => {
   ])('refuse a well-signed header carrying %s', async (_name, caller) => {
     const header = await forgedCallerToken({ request: REQUEST, caller: caller ?? null });
     expect(await refusal(header)).toBe('The signed caller is malformed');
+  });
+});
+
+describe('requestDigest', () => {
+  it('digests a text body as it always did, and its UTF-8 bytes the same', () => {
+    const body = '{"query":"{ services { nameEs } }","variables":{"q":"señal"}}';
+    const before = createHash('sha256').update('POST /graphql\n').update(body).digest('base64url');
+    expect(requestDigest('post', '/graphql', body)).toBe(before);
+    expect(requestDigest('POST', '/graphql', Buffer.from(body, 'utf8'))).toBe(before);
+    expect(requestDigest('POST', '/graphql', new TextEncoder().encode(body))).toBe(before);
+  });
+
+  it('binds binary bodies byte for byte', async () => {
+    // Not valid UTF-8: decoding it as text would map both bodies to the same string.
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0xc3, 0x28]);
+    const tampered = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0xc3, 0x29]);
+    const request = { audience: 'requests', method: 'POST', path: '/photos', body: photo };
+    const header = await signCaller(ANONYMOUS, request, SECRET);
+    expect(await verifyCaller(header, request, SECRET)).toEqual(ANONYMOUS);
+    expect(await refusal(header, { ...request, body: tampered })).toMatch(/another request/);
   });
 });
 

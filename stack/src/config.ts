@@ -2,7 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/demo-city';
 import { accessConfig } from '@civicgraph/gateway';
 import { configFields, secretField } from '@civicgraph/platform';
+import { subgraphs } from '@civicgraph/schema';
 import { z } from 'zod';
+
+/**
+ * Each subgraph's own variables, checked with the stack's so every bad one is reported
+ * at once. Typed as no keys: the stack passes them on, each subgraph parses its own.
+ */
+const subgraphVariables: Record<never, never> = Object.assign(
+  {},
+  ...subgraphs.map((subgraph) => subgraph.config?.shape ?? {}),
+);
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,6 +55,7 @@ export const stackConfig = z
     DEMO_REQUESTS: configFields.positiveInt(5000),
     DB_POOL_MAX: configFields.positiveInt(10),
   })
+  .extend(subgraphVariables)
   .superRefine((config, context) => {
     if (config.NODE_ENV !== 'production') return;
     for (const name of ['GATEWAY_SIGNING_SECRET', 'ACCESS_TOKEN_SECRET'] as const) {

@@ -32,6 +32,7 @@ runMain(async () => {
       logger,
       consoleDir: config.CONSOLE_DIR,
       poolMax: config.DB_POOL_MAX,
+      config,
     });
     const shown = stack.url.replace('127.0.0.1', 'localhost');
     logger.info(`CivicGraph is up: console ${shown}/  ·  GraphQL ${shown}/graphql`);

@@ -32,7 +32,9 @@ export async function prepareDatabase(options: PrepareDatabaseOptions) {
       const applied = await migrateSubgraph(subgraph, db);
       if (applied.length > 0) logger.info({ subgraph: subgraph.name, applied }, 'migrated');
       const demoSeed = city ? demoSeedOf(subgraph.name) : null;
-      if (city && demoSeed && !(await demoSeed.hasData(db))) {
+      if (city && demoSeed && (await demoSeed.hasData(db))) {
+        await demoSeed.complete?.(db, city);
+      } else if (city && demoSeed) {
         const started = performance.now();
         await demoSeed.seed(db, city, options.progress);
         seeded = true;

@@ -20,6 +20,10 @@ export interface StackOptions {
   poolMax?: number;
   /** The gateway's limits, rate limits and mode; its config defaults where unset. */
   access?: AccessOverrides;
+  /** Leaves the subgraphs' background work (schedulers) off: tests. */
+  withoutBackground?: boolean;
+  /** The loaded stack config: each subgraph takes its own variables from it. */
+  config?: Readonly<Record<string, unknown>>;
   /** Sees every SQL statement, by subgraph: statement counting in tests. */
   onQuery?: (subgraph: string, event: LogEvent) => void;
 }
@@ -38,6 +42,8 @@ export interface RunningStack {
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { logger, onQuery } = options;
   const running: Array<RunningSubgraph<unknown>> = [];
+  // Filled in as each subgraph starts: a subgraph asks its peers only while serving.
+  const peerUrls: Record<string, string> = {};
   try {
     for (const subgraph of subgraphs) {
       running.push(
@@ -47,10 +53,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           port: 0,
           logger,
           secrets: options.secrets,
+          peerUrls,
+          ...(options.config ? { config: options.config } : {}),
+          ...(options.withoutBackground ? { withoutBackground: true } : {}),
           ...(options.poolMax ? { poolMax: options.poolMax } : {}),
           ...(onQuery ? { onQuery: (event: LogEvent) => onQuery(subgraph.name, event) } : {}),
         }),
       );
+      peerUrls[subgraph.name] = running.at(-1)!.url;
     }
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(),

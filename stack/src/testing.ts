@@ -18,6 +18,11 @@ export interface SeededStackOptions {
   onQuery?: StackOptions['onQuery'];
   /** Laid over the test defaults below. */
   access?: StackOptions['access'];
+  /**
+   * Runs the subgraphs' schedulers (off by default: the overdue scan would change work
+   * orders, and count statements, under a test's feet).
+   */
+  background?: boolean;
 }
 
 /**
@@ -47,6 +52,7 @@ export async function startSeededStack(options: SeededStackOptions): Promise<Run
         rateLimits: { ...TEST_RATE_LIMITS, ...options.access?.rateLimits },
       },
       ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+      withoutBackground: !options.background,
     });
     return {
       ...stack,

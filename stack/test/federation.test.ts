@@ -102,6 +102,45 @@ describe('the federated graph', () => {
     expect(withAsset).toBeGreaterThan(0);
   });
 
+  it("adds requests' workloads to accounts' Staff and Crew", async () => {
+    const response = await postGraphQL<{
+      workOrders: {
+        edges: Array<{
+          node: {
+            assignee: {
+              id: string;
+              openWorkOrders: { totalCount: number; nodes: Array<{ id: string }> };
+              crew: { id: string; workload: { open: number } } | null;
+            } | null;
+          };
+        }>;
+      };
+    }>(
+      `${stack.url}/graphql`,
+      `query {
+        workOrders(first: 30, filter: { open: true }) { edges { node {
+          assignee { id openWorkOrders(first: 3) { totalCount nodes { id } } crew { id workload { open } } }
+        } } }
+      }`,
+      {},
+      { headers: dispatcher },
+    );
+    expect(response.errors).toBeUndefined();
+    const open = seededWorkOrders.filter((w) => openStatuses.has(w.status));
+    const assignees = response.data!.workOrders.edges.flatMap((e) => e.node.assignee ?? []);
+    expect(assignees.length).toBeGreaterThan(0);
+    for (const staff of assignees) {
+      const mine = open.filter((w) => w.assigneeId === staff.id);
+      expect(staff.openWorkOrders.totalCount).toBe(mine.length);
+      expect(staff.openWorkOrders.nodes.length).toBe(Math.min(3, mine.length));
+      if (staff.crew) {
+        expect(staff.crew.workload.open).toBe(
+          open.filter((w) => w.crewId === staff.crew!.id).length,
+        );
+      }
+    }
+  });
+
   it('answers malformed queries with a structured error, not a 500', async () => {
     const response = await postGraphQL(
       `${stack.url}/graphql`,

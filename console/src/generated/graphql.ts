@@ -20,6 +20,15 @@ export type Scalars = {
   GeoJSON: { input: unknown; output: unknown; }
 };
 
+export type AddWorkOrderNoteInput = {
+  /** At most 4,000 characters. */
+  body: Scalars['String']['input'];
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  visibility: NoteVisibility;
+};
+
 export type ApiClientFilter = {
   /** Only revoked (true) or only working (false) clients. */
   revoked?: InputMaybe<Scalars['Boolean']['input']>;
@@ -49,12 +58,95 @@ export type AssetStatus =
   | 'OUT_OF_SERVICE'
   | 'RETIRED';
 
+/** A crew, a person, or both (at least one): the assignment replaces the previous one. */
+export type AssignWorkOrderInput = {
+  /** An active staff member of the work order's department; with crewId, a member of that crew. Alone, their own crew comes along. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A crew of the work order's department. */
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/** An answer to one of the service's attributes (Open311 `attribute[code]`): `value` for every datatype but MULTIVALUELIST, whose chosen keys go in `values`. */
+export type AttributeAnswerInput = {
+  code: Scalars['String']['input'];
+  /** Text; a decimal number; an ISO 8601 date-time; or the key chosen. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The keys chosen from a MULTIVALUELIST, each once. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type AuditedEntity =
+  | 'SERVICE_REQUEST'
+  | 'WORK_ORDER';
+
 /** A longitude/latitude box in WGS84 degrees; edges are included. */
 export type BBoxInput = {
   east: Scalars['Float']['input'];
   north: Scalars['Float']['input'];
   south: Scalars['Float']['input'];
   west: Scalars['Float']['input'];
+};
+
+/** The same text in English and Spanish, both required. */
+export type BilingualTextInput = {
+  en: Scalars['String']['input'];
+  es: Scalars['String']['input'];
+};
+
+export type BulkAssignWorkOrdersInput = {
+  /** An active staff member of the work order's department; with crewId, a member of that crew. Alone, their own crew comes along. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A crew of the work order's department. */
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 500 work orders, each at the version you last read. */
+  items: Array<WorkOrderVersionInput>;
+};
+
+export type CancelWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** Who made a change: a staff member, a partner app, a resident, or the platform. */
+export type ChangeActorKind =
+  | 'PARTNER'
+  | 'RESIDENT'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type ChangeWorkOrderPriorityInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  priority: WorkOrderPriority;
+};
+
+export type CloseWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What was done; at most 4,000 characters. */
+  note: Scalars['String']['input'];
+  /** One of the service's resolution codes. */
+  resolutionCode: Scalars['String']['input'];
+};
+
+export type CompleteWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What was done; at most 4,000 characters. */
+  note: Scalars['String']['input'];
+  /** A photo of the finished work, uploaded with POST /photos?kind=COMPLETION; the reporter sees it in the request's public status. */
+  photoId?: InputMaybe<Scalars['ID']['input']>;
+  /** One of the service's resolution codes. */
+  resolutionCode: Scalars['String']['input'];
 };
 
 export type CreateApiClientInput = {
@@ -64,6 +156,49 @@ export type CreateApiClientInput = {
   persistedOperationsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rateLimitPerMinute: Scalars['Int']['input'];
   scopes: Array<PartnerScope>;
+};
+
+export type CreateServiceInput = {
+  assetTypeCode?: InputMaybe<Scalars['String']['input']>;
+  attributes?: InputMaybe<Array<ServiceAttributeInput>>;
+  /** Unique, never changes: POTHOLE. */
+  code: Scalars['String']['input'];
+  defaultPriority?: InputMaybe<WorkOrderPriority>;
+  /** A department accounts knows. */
+  departmentId: Scalars['ID']['input'];
+  description: BilingualTextInput;
+  group: BilingualTextInput;
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  locationSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  name: BilingualTextInput;
+  /** Default: RESOLVED alone. */
+  resolutionCodes?: InputMaybe<Array<ResolutionCodeInput>>;
+  slaBusinessHours?: InputMaybe<Scalars['Boolean']['input']>;
+  slaHours: Scalars['Int']['input'];
+};
+
+export type CreateServiceRequestInput = {
+  /** Where, in words; at most 300 characters. */
+  address: Scalars['String']['input'];
+  /** Answers, by code. */
+  attributes?: InputMaybe<Array<AttributeAnswerInput>>;
+  /** PHONE and WALK_IN are for city staff taking a request for someone. */
+  channel: RequestChannel;
+  /** Plain text, 1 to 4000 characters once trimmed; HTML is refused. */
+  description: Scalars['String']['input'];
+  /** Written in. */
+  locale?: InputMaybe<Locale>;
+  /** Inside the city. */
+  location: LocationInput;
+  /** Links to photos: http(s), at most 5. */
+  mediaUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Photos uploaded with POST /photos by the same caller, at most 5: stored by the city, stripped of their metadata, shown with the request. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  reporter?: InputMaybe<ReporterInput>;
+  /** The service, by code (or give serviceId). */
+  serviceCode?: InputMaybe<Scalars['String']['input']>;
+  /** The service, by id (or give serviceCode). */
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateStaffInput = {
@@ -83,10 +218,26 @@ export type DeactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type HoldWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** A language residents read the city in. */
 export type Locale =
   | 'EN'
   | 'ES';
+
+/** A position in WGS84 degrees. */
+export type LocationInput = {
+  /** Latitude, north positive. */
+  lat: Scalars['Float']['input'];
+  /** Longitude, east positive. */
+  lon: Scalars['Float']['input'];
+};
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -96,6 +247,27 @@ export type LoginInput = {
 export type LogoutInput = {
   refreshToken: Scalars['String']['input'];
 };
+
+export type MarkDuplicateInput = {
+  /** The duplicate's version. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The request that duplicates another. */
+  id: Scalars['ID']['input'];
+  /** The request it duplicates; if that is itself a duplicate, its original. */
+  originalId: Scalars['ID']['input'];
+};
+
+/** Within radiusMeters (at most 50000) of a point. */
+export type NearInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  radiusMeters: Scalars['Float']['input'];
+};
+
+/** PUBLIC: the reporter sees it in the status of their request; INTERNAL: staff only. */
+export type NoteVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
 
 /** What a partner API client may do (in tokens and logs: catalog:read, …). */
 export type PartnerScope =
@@ -110,12 +282,33 @@ export type PartnerScope =
   /** Act for the residents who authorised the partner. */
   | 'RESIDENTS_ACT';
 
+/** REPORTER: the resident's own; COMPLETION: the field worker's of the finished work. */
+export type PhotoKind =
+  | 'COMPLETION'
+  | 'REPORTER';
+
 export type ReactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
 export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
+};
+
+export type ReopenWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Why the work is not done. */
+  note: Scalars['String']['input'];
+};
+
+/** The reporter's contact details, kept with this request only (personal data). */
+export type ReporterInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 7 to 15 digits; + ( ) - . and spaces allowed between. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How the request reached the city. */
@@ -133,6 +326,21 @@ export type ResetStaffPasswordInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type ResolutionCodeInput = {
+  code: Scalars['String']['input'];
+  name: BilingualTextInput;
+};
+
+export type ResumeWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type RetireServiceInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type RevokeApiClientInput = {
   clientId: Scalars['ID']['input'];
 };
@@ -143,16 +351,61 @@ export type RotateApiClientKeyInput = {
   graceHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An Open311 attribute's datatype (Open311 writes it in lower case). */
+export type ServiceAttributeDatatype =
+  | 'DATETIME'
+  | 'MULTIVALUELIST'
+  | 'NUMBER'
+  | 'SINGLEVALUELIST'
+  | 'STRING'
+  | 'TEXT';
+
+/** An Open311 attribute; the list order is the order it is asked in. */
+export type ServiceAttributeInput = {
+  code: Scalars['String']['input'];
+  datatype: ServiceAttributeDatatype;
+  description: BilingualTextInput;
+  required: Scalars['Boolean']['input'];
+  /** List choices. */
+  values?: InputMaybe<Array<ServiceAttributeValueInput>>;
+  /** False: information only. */
+  variable?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ServiceAttributeValueInput = {
+  key: Scalars['String']['input'];
+  name: BilingualTextInput;
+};
+
 export type ServiceRequestFilter = {
+  /** Only requests whose point lies in this box. */
+  bbox?: InputMaybe<BBoxInput>;
   channel?: InputMaybe<RequestChannel>;
   district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only requests within the radius of the point. */
+  near?: InputMaybe<NearInput>;
   /** Inclusive. */
   requestedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Exclusive. */
   requestedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   serviceId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ServiceRequestStatus>;
+  /** Words in the description or address (at least 3 characters, case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive. */
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+export type ServiceRequestOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ServiceRequestSortField;
+};
+
+export type ServiceRequestSortField =
+  | 'REQUESTED_AT'
+  | 'UPDATED_AT';
 
 /** OPEN until the city has dealt with the request. */
 export type ServiceRequestStatus =
@@ -162,6 +415,20 @@ export type ServiceRequestStatus =
 export type SetStaffRoleInput = {
   role: StaffRole;
   staffId: Scalars['ID']['input'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type SplitWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Unless given, that of the work order split from. */
+  priority?: InputMaybe<WorkOrderPriority>;
+  /** What the new work is; at most 200 characters. */
+  summary: Scalars['String']['input'];
 };
 
 export type StaffFilter = {
@@ -178,24 +445,81 @@ export type StaffRole =
   | 'FIELD_WORKER'
   | 'SUPERVISOR';
 
+export type StartWorkOrderInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** The direction a grid street runs in. */
 export type StreetAxis =
   | 'EAST_WEST'
   | 'NORTH_SOUTH';
 
+/** The fields to change; the code cannot. Attributes and resolution codes, when given, replace the lists. */
+export type UpdateServiceInput = {
+  /** null clears it. */
+  assetTypeCode?: InputMaybe<Scalars['String']['input']>;
+  attributes?: InputMaybe<Array<ServiceAttributeInput>>;
+  defaultPriority?: InputMaybe<WorkOrderPriority>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<BilingualTextInput>;
+  group?: InputMaybe<BilingualTextInput>;
+  id: Scalars['ID']['input'];
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  locationSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<BilingualTextInput>;
+  resolutionCodes?: InputMaybe<Array<ResolutionCodeInput>>;
+  slaBusinessHours?: InputMaybe<Scalars['Boolean']['input']>;
+  slaHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Why a change was refused, as single mutations say in extensions.code; NOT_APPLIED: another item of the same bulk was refused, so nothing was applied. */
+export type WorkOrderChangeErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INVALID_TRANSITION'
+  | 'NOT_APPLIED'
+  | 'NOT_FOUND'
+  | 'OUTSIDE_CITY'
+  | 'SERVICE_CODE_TAKEN'
+  | 'SERVICE_RETIRED';
+
 export type WorkOrderFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only work whose point lies in this box. */
+  bbox?: InputMaybe<BBoxInput>;
+  /** Inclusive. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   crewId?: InputMaybe<Scalars['ID']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** Council district of the work order's request. */
   district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only work within the radius of the point. */
+  near?: InputMaybe<NearInput>;
   /** true: not COMPLETED, CLOSED or CANCELLED; false: those. */
   open?: InputMaybe<Scalars['Boolean']['input']>;
-  /** true: open and past due; false: all others. */
+  /** true: flagged overdue by the scheduler (open and past due); false: all others. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these priorities. */
+  priorities?: InputMaybe<Array<WorkOrderPriority>>;
   serviceId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these statuses. */
   statuses?: InputMaybe<Array<WorkOrderStatus>>;
+  /** Words in the summary, or in the request's description or address (at least 3 characters, case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive. */
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exclusive. */
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type WorkOrderOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: WorkOrderSortField;
 };
 
 export type WorkOrderPriority =
@@ -203,6 +527,13 @@ export type WorkOrderPriority =
   | 'LOW'
   | 'NORMAL'
   | 'URGENT';
+
+/** PRIORITY sorts URGENT > HIGH > NORMAL > LOW; ties go by id. */
+export type WorkOrderSortField =
+  | 'CREATED_AT'
+  | 'DUE_AT'
+  | 'PRIORITY'
+  | 'UPDATED_AT';
 
 /** Where the work stands; COMPLETED, CLOSED and CANCELLED are finished. */
 export type WorkOrderStatus =
@@ -213,6 +544,11 @@ export type WorkOrderStatus =
   | 'IN_PROGRESS'
   | 'NEW'
   | 'ON_HOLD';
+
+export type WorkOrderVersionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
 
 export type CityQueryVariables = Exact<{ [key: string]: never; }>;
 

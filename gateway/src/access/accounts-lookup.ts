@@ -1,4 +1,4 @@
-import { CALLER_HEADER, type Caller, parseCaller, signCaller } from '@civicgraph/platform';
+import { type Caller, parseCaller, postSigned } from '@civicgraph/platform';
 
 /** Accounts' answer about one API key or session (`POST /internal/callers`). */
 export interface CallerLookup {
@@ -44,19 +44,15 @@ function parseAnswer(body: unknown): CallerLookup {
 export function accountsLookup(accountsGraphqlUrl: string, signingSecret: string) {
   const url = new URL(LOOKUP_PATH, accountsGraphqlUrl);
   return async (question: LookupQuestion): Promise<CallerLookup> => {
-    const body = JSON.stringify(question);
-    const signature = await signCaller(
-      GATEWAY,
-      { audience: 'accounts', method: 'POST', path: LOOKUP_PATH, body },
-      signingSecret,
-    );
     let response: Response;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CALLER_HEADER]: signature },
-        body,
-        signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+      response = await postSigned({
+        url,
+        audience: 'accounts',
+        caller: GATEWAY,
+        body: JSON.stringify(question),
+        secret: signingSecret,
+        timeoutMs: LOOKUP_TIMEOUT_MS,
       });
     } catch (error) {
       throw new AccountsUnavailable(`accounts cannot be reached at ${url}`, { cause: error });

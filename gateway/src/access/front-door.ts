@@ -53,13 +53,39 @@ function documentOf(request: FastifyRequest): string | undefined {
   return typeof query === 'string' ? query : undefined;
 }
 
+/** What admits a caller: their credentials and their rate limit. */
+export type AdmissionOptions = Pick<
+  FrontDoorOptions,
+  'authenticator' | 'rateLimits' | 'rateLimitOptions'
+>;
+
+/**
+ * Admits one request, whatever its route: verified credentials (401/503) and the
+ * caller's rate limit (429 with Retry-After), or a `Refusal`. The routes the gateway
+ * proxies to subgraphs (routes/subgraph-routes.ts) pass the same door as /graphql.
+ */
+export function admission(options: AdmissionOptions) {
+  const { authenticator, rateLimits, rateLimitOptions } = options;
+  return async (request: FastifyRequest): Promise<Identity> => {
+    // Asking accounts about a credential it has not seen lately costs the address
+    // like an anonymous request (a bucket of its own): made-up keys cannot flood it.
+    const lookups = {
+      key: `lookup:${request.ip}`,
+      perMinute: rateLimitOptions.anonymousPerMinute,
+    };
+    const identity = await authenticator.identify(request.headers, () => rateLimits.take(lookups));
+    await rateLimits.take(bucketOf(identity, request, rateLimitOptions));
+    return identity;
+  };
+}
+
 /**
  * What every GraphQL request passes before Apollo Server sees it: one operation per
- * request (no batches), verified credentials (401/503), the caller's rate limit (429
- * with Retry-After), and a token count. Each refusal is a JSON GraphQL error body.
+ * request (no batches), admission (credentials and rate limit), and a token count.
+ * Each refusal is a JSON GraphQL error body.
  */
 function guard(options: FrontDoorOptions): preHandlerAsyncHookHandler {
-  const { authenticator, rateLimits, rateLimitOptions } = options;
+  const admit = admission(options);
   return async (request, reply) => {
     if (request.method === 'OPTIONS') return;
     try {
@@ -72,16 +98,7 @@ function guard(options: FrontDoorOptions): preHandlerAsyncHookHandler {
           },
         );
       }
-      // Asking accounts about a credential it has not seen lately costs the address
-      // like an anonymous request (a bucket of its own): made-up keys cannot flood it.
-      const lookups = {
-        key: `lookup:${request.ip}`,
-        perMinute: rateLimitOptions.anonymousPerMinute,
-      };
-      const identity = await authenticator.identify(request.headers, () =>
-        rateLimits.take(lookups),
-      );
-      await rateLimits.take(bucketOf(identity, request, rateLimitOptions));
+      const identity = await admit(request);
       const document = documentOf(request);
       if (document !== undefined) checkTokens(document, options.maxTokens);
       request.identity = identity;

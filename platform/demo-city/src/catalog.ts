@@ -24,6 +24,11 @@ export function buildServices(
     keywords: [...s.keywords],
     slaHours: s.slaHours,
     assetTypeCode: s.assetTypeCode,
+    slaBusinessHours: s.slaBusinessHours,
+    locationSensitive: s.locationSensitive,
+    defaultPriority: s.defaultPriority,
+    attributes: s.attributes.map((a) => ({ ...a, values: a.values.map((v) => ({ ...v })) })),
+    resolutionCodes: (s.resolutionCodes ?? profile.resolutionCodes).map((r) => ({ ...r })),
   }));
 }
 

@@ -13,6 +13,11 @@ export interface DemoSeed<DB> {
   hasData(db: Kysely<DB>): Promise<boolean>;
   /** Inserts this subgraph's slice of the demo city, in one transaction. */
   seed(db: Kysely<DB>, city: DemoCity, progress?: SeedProgress): Promise<void>;
+  /**
+   * Fills in what a newer version of the subgraph keeps beside data an older version
+   * seeded (a data folder kept across an upgrade); does nothing when it is all there.
+   */
+  complete?(db: Kysely<DB>, city: DemoCity): Promise<void>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of seeds for different databases

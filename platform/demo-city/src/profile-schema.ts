@@ -68,6 +68,21 @@ const streetGrid = z.object({
 
 const department = z.object({ code: text, name: bilingual, crews: textList });
 
+const attributeValue = z.object({ key: text, name: bilingual });
+
+/** An Open311 service attribute: a question the reporter answers, in both languages. */
+const serviceAttribute = z.object({
+  code: text.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ or -'),
+  datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']),
+  required: z.boolean(),
+  /** false: information for the reporter, not a question. */
+  variable: z.boolean().default(true),
+  description: bilingual,
+  values: z.array(attributeValue).default([]),
+});
+
+const resolutionCode = z.object({ code: text, name: bilingual });
+
 const service = z.object({
   code: text,
   departmentCode: text,
@@ -81,6 +96,33 @@ const service = z.object({
   assetTypeCode: text.nullable(),
   /** Relative frequency among incoming requests. */
   weight: finite.nonnegative(),
+  /** The SLA counts business hours on working days that are not holidays. */
+  slaBusinessHours: z.boolean().default(false),
+  /** Encampments, code complaints: exact locations are never published. */
+  locationSensitive: z.boolean().default(false),
+  defaultPriority: z.enum(['LOW', 'NORMAL', 'HIGH', 'URGENT']).default('NORMAL'),
+  /** Open311 attributes, asked in this order. */
+  attributes: z.array(serviceAttribute).default([]),
+  /** What finished work may be closed as; the profile's defaults when absent. */
+  resolutionCodes: z.array(resolutionCode).optional(),
+});
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
+
+/** The hours business-hours SLAs count: ISO weekdays (1 = Monday) and local opening hours. */
+const businessHours = z
+  .object({
+    days: z.array(z.number().int().min(1).max(7)).min(1),
+    start: hhmm,
+    end: hhmm,
+  })
+  .refine((hours) => hours.start < hours.end, 'must end after it starts');
+
+/** A public status note written when work reaches a status; service absent: every service. */
+const replyTemplate = z.object({
+  service: text.optional(),
+  status: z.enum(['ASSIGNED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'CLOSED', 'CANCELLED']),
+  body: bilingual,
 });
 
 const assetType = z.object({
@@ -135,6 +177,17 @@ export const cityProfileSchema = z
     services: z.array(service).min(1, 'must list at least one service'),
     assetTypes: z.array(assetType),
     datasets: z.array(dataset),
+    businessHours: businessHours.default({ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }),
+    /** Days the city is closed: business-hours SLAs skip them. */
+    holidays: z
+      .array(z.object({ date: z.iso.date('must be a date YYYY-MM-DD'), name: text }))
+      .default([]),
+    /** Resolution codes of services that do not list their own. */
+    resolutionCodes: z
+      .array(resolutionCode)
+      .min(1)
+      .default([{ code: 'RESOLVED', name: { en: 'Resolved', es: 'Resuelto' } }]),
+    replyTemplates: z.array(replyTemplate).default([]),
     /** Staff names are drawn from these lists. */
     people: z.object({ givenNames: textList, familyNames: textList }),
   })
@@ -181,8 +234,21 @@ function checkReferences(p: CityProfile, ctx: z.RefinementCtx) {
   for (const [i, d] of p.datasets.entries()) {
     department(d.publisherDepartmentCode, ['datasets', i, 'publisherDepartmentCode']);
   }
+  const services = new Set(p.services.map((s) => s.code));
+  for (const [i, t] of p.replyTemplates.entries()) {
+    if (t.service !== undefined && !services.has(t.service)) {
+      problem(['replyTemplates', i, 'service'], `${t.service} is not a service`);
+    }
+  }
   for (const [i, s] of p.services.entries()) {
     department(s.departmentCode, ['services', i, 'departmentCode']);
+    unique(s.attributes, (a) => a.code, `services.${i}.attributes`, 'attribute code');
+    for (const [j, a] of s.attributes.entries()) {
+      const isList = a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist';
+      if (isList && a.values.length === 0) {
+        problem(['services', i, 'attributes', j, 'values'], 'a list attribute needs values');
+      }
+    }
     if (s.assetTypeCode !== null && !assetTypes.has(s.assetTypeCode)) {
       problem(['services', i, 'assetTypeCode'], `${s.assetTypeCode} is not an asset type`);
     }

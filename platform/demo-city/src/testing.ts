@@ -1,5 +1,5 @@
 // Test helper: imported by test files only (it needs the vitest run's PostgreSQL).
-import type { SubgraphDefinition } from '@civicgraph/platform';
+import type { SubgraphDefinition, SubgraphServerOptions } from '@civicgraph/platform';
 import { type SeededSubgraph, startSeededSubgraph } from '@civicgraph/platform/testing';
 import type { DemoSeed } from './demo-seed';
 import { type DemoCityOptions, generateDemoCity } from './generate';
@@ -18,6 +18,7 @@ export async function startDemoSubgraph<DB>(
   definition: SubgraphDefinition<DB>,
   demoSeed: DemoSeed<DB>,
   city: Partial<DemoCityOptions> = {},
+  options: Pick<SubgraphServerOptions, 'peerUrls' | 'withoutBackground'> = {},
 ): Promise<DemoSubgraph<DB>> {
   const generated = generateDemoCity({
     seed: 42,
@@ -25,6 +26,10 @@ export async function startDemoSubgraph<DB>(
     requests: 200,
     ...city,
   });
-  const seeded = await startSeededSubgraph(definition, (db) => demoSeed.seed(db, generated));
+  const seeded = await startSeededSubgraph(
+    definition,
+    (db) => demoSeed.seed(db, generated),
+    options,
+  );
   return { ...seeded, city: generated };
 }

@@ -46,6 +46,21 @@ export interface ServiceSeed {
   keywords: string[];
   slaHours: number;
   assetTypeCode: string | null;
+  slaBusinessHours: boolean;
+  locationSensitive: boolean;
+  defaultPriority: WorkOrderPriority;
+  attributes: ServiceAttributeSeed[];
+  /** The service's own resolution codes, or the profile's defaults. */
+  resolutionCodes: Array<{ code: string; name: Bilingual }>;
+}
+
+export interface ServiceAttributeSeed {
+  code: string;
+  datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+  required: boolean;
+  variable: boolean;
+  description: Bilingual;
+  values: Array<{ key: string; name: Bilingual }>;
 }
 
 export interface StreetSeed {

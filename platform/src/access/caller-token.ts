@@ -19,9 +19,11 @@ const ISSUER = 'civicgraph-gateway';
 
 /**
  * What a signature binds a caller to: one subgraph request, by method, path and
- * exact body, so that a captured header cannot carry another query.
+ * exact body, so that a captured header cannot carry another query. A body is text
+ * (GraphQL, hashed as UTF-8) or bytes (an uploaded photo); the same bytes digest the
+ * same either way.
  */
-export function requestDigest(method: string, path: string, body: string): string {
+export function requestDigest(method: string, path: string, body: string | Uint8Array): string {
   return createHash('sha256')
     .update(`${method.toUpperCase()} ${path}\n`)
     .update(body)
@@ -34,7 +36,8 @@ export interface SignedRequest {
   method: string;
   /** Path and query string, e.g. `/graphql`. */
   path: string;
-  body: string;
+  /** Exactly as sent: text, or the raw bytes of a binary body. */
+  body: string | Uint8Array;
 }
 
 /** Signs `caller` for one subgraph request (HS256 JWT, 30 seconds). */

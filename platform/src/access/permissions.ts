@@ -50,6 +50,46 @@ export const PERMISSIONS = {
     description: 'Read work orders, their assignment and status',
     roles: ALL_STAFF,
   },
+  'requests.create': {
+    description:
+      'File a service request (staff for a caller or themselves; partner apps for residents)',
+    roles: ['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER'],
+    scopes: ['requests:write'],
+  },
+  'requests.duplicates.read': {
+    description: 'Look for likely duplicates of a request before filing it',
+    roles: ALL_STAFF,
+    scopes: ['requests:read', 'requests:write'],
+  },
+  'requests.triage': {
+    description: 'Mark a request as a duplicate of another; split off more work for a request',
+    roles: ['SUPERVISOR', 'DISPATCHER'],
+  },
+  'requests.reporter.read': {
+    description: "Read a request's reporter details (name, email, phone) to reach them",
+    roles: ['ADMIN', 'SUPERVISOR', 'DISPATCHER'],
+  },
+  'requests.notes.write': {
+    description: 'Add public or internal notes to work orders',
+    roles: ['SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER'],
+  },
+  'work-orders.assign': {
+    description: 'Assign and reassign work orders (one or in bulk); change their priority',
+    roles: ['SUPERVISOR', 'DISPATCHER'],
+  },
+  'work-orders.work': {
+    description:
+      "Start, hold, resume and complete work orders (field workers: their own or their crew's)",
+    roles: ['SUPERVISOR', 'FIELD_WORKER'],
+  },
+  'work-orders.supervise': {
+    description: 'Close, cancel and reopen work orders',
+    roles: ['SUPERVISOR'],
+  },
+  'services.manage': {
+    description: 'Create, edit and retire services of the catalog, with their attributes',
+    roles: ['ADMIN'],
+  },
   'staff.read': {
     description: 'Read the staff directory: names, roles, departments and crews',
     roles: ALL_STAFF,

@@ -7,7 +7,7 @@ declare module 'fastify' {
     /** The caller the gateway signed for this request (set once it is verified). */
     caller: Caller;
     /** The body exactly as received: the signature covers these bytes. */
-    rawBody?: string;
+    rawBody?: string | Buffer;
   }
 }
 
@@ -17,6 +17,16 @@ export interface SignedCallerOptions {
   secret: string;
   /** Paths served to anyone (an orchestrator's health probe). */
   openPaths: readonly string[];
+}
+
+/**
+ * The body as the signature covers it when no parser kept it aside: text (the default
+ * text/plain parser) or bytes (a route's binary parser, `parseAs: 'buffer'`). Anything
+ * else (no body, or one parsed into an object) counts as empty, so a signature made
+ * for a body it cannot see is refused.
+ */
+function signedBody(body: unknown): string | Buffer {
+  return typeof body === 'string' || Buffer.isBuffer(body) ? body : '';
 }
 
 function refuse(reply: FastifyReply, message: string) {
@@ -65,7 +75,7 @@ export function requireSignedCaller(app: FastifyInstance, options: SignedCallerO
           audience: options.audience,
           method: request.method,
           path: request.url,
-          body: request.rawBody ?? (typeof request.body === 'string' ? request.body : ''),
+          body: request.rawBody ?? signedBody(request.body),
         },
         options.secret,
       );

@@ -36,8 +36,10 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
   pool.on('error', (error) => options.logger?.warn({ err: error }, 'idle database client failed'));
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
-    // Tables use snake_case, TypeScript camelCase; the plugin maps between them.
-    plugins: [new CamelCasePlugin()],
+    // Tables use snake_case, TypeScript camelCase; the plugin maps between them. Only
+    // column names: keys inside jsonb documents are data (an Open311 attribute code such
+    // as LOCATION_IN_ROAD) and come back as they were written.
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
     log: options.onQuery,
   });
 }

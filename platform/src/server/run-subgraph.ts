@@ -18,11 +18,36 @@ export const subgraphProcessConfig = z.object({
   GATEWAY_SIGNING_SECRET: secretField(),
   /** Shared with the gateway; accounts signs staff access tokens with it. */
   ACCESS_TOKEN_SECRET: secretField(),
+  /**
+   * The other subgraphs this one asks as its caller, `name=url` separated by commas,
+   * e.g. `accounts=http://accounts:4001/graphql` (requests checks assignees there).
+   */
+  PEER_URLS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const urls: Record<string, string> = {};
+      for (const entry of value
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const [name, url] = entry.split('=', 2);
+        if (!name || !url || !URL.canParse(url)) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not name=url` });
+          return z.NEVER;
+        }
+        urls[name] = url;
+      }
+      return urls;
+    }),
 });
 
 /** Entry point of `subgraphs/<name>/src/main.ts`: migrate, serve, stop on a signal. */
 export async function runSubgraphProcess(definition: AnySubgraph) {
-  const config = loadConfig(subgraphProcessConfig);
+  // The subgraph's own variables are checked with the process's, so every bad one is
+  // reported at once. Typed as no keys: the subgraph parses its own from `config`.
+  const subgraphVariables: Record<never, never> = definition.config?.shape ?? {};
+  const config = loadConfig(subgraphProcessConfig.extend(subgraphVariables));
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   if (config.MIGRATE_ON_START) {
     const db = openSubgraphDatabase(definition, { databaseUrl: config.DATABASE_URL, poolMax: 1 });
@@ -38,6 +63,8 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
     host: config.HOST,
     port: config.PORT,
     logger,
+    peerUrls: config.PEER_URLS,
+    config,
     secrets: {
       callerSigning: config.GATEWAY_SIGNING_SECRET,
       accessToken: config.ACCESS_TOKEN_SECRET,

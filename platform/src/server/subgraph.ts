@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely, LogEvent } from 'kysely';
+import type { z } from 'zod';
 import { assertEveryFieldHasRule } from '../access/access-rules';
 import type { Caller } from '../access/caller';
 import { requireSignedCaller } from '../access/require-signed-caller';
@@ -9,6 +10,7 @@ import { createDatabase } from '../database/create-database';
 import { migrateToLatest } from '../database/migrate';
 import type { Logger } from '../logger';
 import { type RunningServer, startGraphQLServer } from './graphql-server';
+import { type PeerGraph, peerGraph } from './peer-graph';
 
 /**
  * What every resolver of a subgraph gets: the subgraph's own database, the caller the
@@ -19,6 +21,8 @@ export interface SubgraphContext<DB> {
   db: Kysely<DB>;
   caller: Caller;
   secrets: AccessSecrets;
+  /** Other subgraphs, asked as the same caller (see peer-graph.ts). */
+  peers: PeerGraph;
 }
 
 /**
@@ -36,7 +40,28 @@ export interface SubgraphDefinition<DB> {
    * HTTP routes beside `/graphql` (REST for the gateway or partners). They sit behind
    * the same signature check: `request.caller` is the verified caller.
    */
-  routes?(app: FastifyInstance, services: { db: Kysely<DB>; secrets: AccessSecrets }): void;
+  routes?(app: FastifyInstance, services: SubgraphServices<DB>): void;
+  /**
+   * Work the subgraph does on its own while it serves (schedulers): started with the
+   * server, stopped before its pool closes. Returns the function that stops it.
+   */
+  background?(services: SubgraphServices<DB>): () => Promise<void>;
+  /**
+   * The subgraph's own variables (its schedulers' intervals), keyed by variable name.
+   * The process's and the stack's config modules load them with their own, so every
+   * bad variable is reported at once; the subgraph reads them from `services.config`.
+   */
+  config?: z.ZodObject;
+}
+
+/** What a subgraph's routes and background work get: its pool, secrets and peers. */
+export interface SubgraphServices<DB> {
+  db: Kysely<DB>;
+  secrets: AccessSecrets;
+  peers: PeerGraph;
+  logger: Logger;
+  /** The loaded configuration its `config` variables are taken from ({} in tests: defaults). */
+  config: Readonly<Record<string, unknown>>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of subgraphs with different databases
@@ -78,6 +103,15 @@ export interface SubgraphServerOptions extends SubgraphDatabaseOptions {
   port: number;
   logger: Logger;
   secrets: AccessSecrets;
+  /**
+   * GraphQL URLs of the other subgraphs, by name, read when a peer is asked (a
+   * launcher may fill the object in as they start).
+   */
+  peerUrls?: Readonly<Record<string, string>>;
+  /** Leaves background work (schedulers) off: tests that drive it themselves. */
+  withoutBackground?: boolean;
+  /** The loaded configuration holding the subgraph's own `config` variables. */
+  config?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -94,6 +128,14 @@ export async function startSubgraph<DB>(
   assertEveryFieldHasRule(definition.name, schema);
   const { secrets } = options;
   const db = openSubgraphDatabase(definition, { ...options, logger });
+  const peers = peerGraph(options.peerUrls ?? {}, secrets.callerSigning);
+  const services: SubgraphServices<DB> = {
+    db,
+    secrets,
+    peers,
+    logger,
+    config: options.config ?? {},
+  };
   const server = await startGraphQLServer({
     name: definition.name,
     logger,
@@ -104,6 +146,7 @@ export async function startSubgraph<DB>(
       db,
       caller: request.caller,
       secrets,
+      peers,
     }),
     healthChecks: {
       database: () => db.selectNoFrom((eb) => eb.val(1).as('ok')).execute(),
@@ -114,15 +157,17 @@ export async function startSubgraph<DB>(
         secret: secrets.callerSigning,
         openPaths: ['/health'],
       });
-      definition.routes?.(app, { db, secrets });
+      definition.routes?.(app, services);
     },
   });
+  const stopBackground = options.withoutBackground ? null : definition.background?.(services);
   return {
     ...server,
     name: definition.name,
     db,
     close: async () => {
       await server.close();
+      await stopBackground?.();
       await db.destroy();
     },
   };

@@ -6,6 +6,7 @@ import {
   openSubgraphDatabase,
   type RunningSubgraph,
   type SubgraphDefinition,
+  type SubgraphServerOptions,
   startSubgraph,
 } from '../server/subgraph';
 import { postAsCaller, staffCaller, TEST_SECRETS } from './access';
@@ -42,6 +43,7 @@ export interface SeededSubgraph<DB> {
 export async function startSeededSubgraph<DB>(
   definition: SubgraphDefinition<DB>,
   seed: (db: Kysely<DB>) => Promise<void>,
+  options: Pick<SubgraphServerOptions, 'peerUrls' | 'withoutBackground'> = {},
 ): Promise<SeededSubgraph<DB>> {
   const database = await scratchDatabase();
   const db = openSubgraphDatabase(definition, { databaseUrl: database.url });
@@ -59,6 +61,7 @@ export async function startSeededSubgraph<DB>(
     logger: createLogger('test', 'silent'),
     onQuery: (event) => statements.push(event.query.sql),
     secrets: TEST_SECRETS,
+    ...options,
   });
   const queryAs = <T>(caller: Caller, document: string, variables?: Record<string, unknown>) =>
     postAsCaller<T>(running.url, definition.name, caller, document, variables);

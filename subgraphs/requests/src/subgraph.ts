@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
+import { requestsConfig, requestsSettings } from './config';
 import type { RequestsDatabase } from './db/database';
+import { photoRoutes } from './photos/photo-routes';
+import { PostgresPhotoStore } from './photos/postgres-photo-store';
+import { startPhotoSweeper } from './photos/sweep-unattached';
+import { startOverdueScheduler } from './scheduler/overdue-scheduler';
 import { buildRequestsSchema } from './schema';
 
 /** The service catalog, residents' 311 service requests and the work orders they start. */
@@ -8,4 +13,21 @@ export const requestsSubgraph: SubgraphDefinition<RequestsDatabase> = {
   name: 'requests',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildRequestsSchema,
+  config: requestsConfig,
+  // Photos: uploaded and read over HTTP (the gateway proxies /photos here).
+  routes: (app, { db }) => {
+    app.register(photoRoutes(new PostgresPhotoStore(db)));
+  },
+  background: ({ db, logger, config }) => {
+    // Marks work overdue as its due time passes, with an event, so live views need no polling.
+    const stopOverdue = startOverdueScheduler(db, {
+      intervalSeconds: requestsSettings(config).OVERDUE_SCAN_SECONDS,
+      logger,
+    });
+    // Deletes photos nothing took within a day (residents' pictures kept no longer than needed).
+    const stopSweeper = startPhotoSweeper(new PostgresPhotoStore(db), logger);
+    return async () => {
+      await Promise.all([stopOverdue(), stopSweeper()]);
+    };
+  },
 };

@@ -55,4 +55,37 @@ describe('seedRequests', () => {
     expect(await count('serviceRequests')).toBe(250);
     expect(await count('workOrders')).toBe(250);
   });
+
+  it('completes data an older version seeded: city, catalog rules, counters, numbers', async () => {
+    const city = generateDemoCity({ seed: 7, now: NOW, requests: 250, batchSize: 100 });
+    // What a data folder from before the city and the counters held.
+    for (const table of [
+      'city',
+      'districts',
+      'serviceAttributes',
+      'resolutionCodes',
+      'replyTemplates',
+      'workOrderCounts',
+    ] as const) {
+      await db.deleteFrom(table).execute();
+    }
+    await requestsDemoSeed.complete!(db, city);
+    expect(await db.selectFrom('city').select('name').executeTakeFirst()).toEqual({
+      name: city.profile.name,
+    });
+    const counted = await db
+      .selectFrom('workOrderCounts')
+      .select((eb) => eb.fn.sum<string>('count').as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(counted.n)).toBe(250);
+    const codes = await db
+      .selectFrom('resolutionCodes')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(codes.n)).toBeGreaterThan(0);
+    // Running it again changes nothing.
+    await requestsDemoSeed.complete!(db, city);
+    const districts = await db.selectFrom('districts').select('number').execute();
+    expect(districts).toHaveLength(city.profile.districts.features.length);
+  });
 });

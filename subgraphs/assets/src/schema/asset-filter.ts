@@ -1,5 +1,5 @@
 import type { Bbox } from '@civicgraph/platform';
-import { badUserInput } from '@civicgraph/platform';
+import { badUserInput, bboxInputRef, bboxProblems } from '@civicgraph/platform';
 import { builder } from '../builder';
 import type { AssetFilter } from '../db/asset.repository';
 import { assetStatuses } from '../db/asset.table';
@@ -9,15 +9,7 @@ export const AssetStatusEnum = builder.enumType('AssetStatus', {
   values: assetStatuses,
 });
 
-const BBoxInput = builder.inputType('BBoxInput', {
-  description: 'A longitude/latitude box in WGS84 degrees; edges are included.',
-  fields: (t) => ({
-    west: t.float({ required: true }),
-    south: t.float({ required: true }),
-    east: t.float({ required: true }),
-    north: t.float({ required: true }),
-  }),
-});
+const BBoxInput = bboxInputRef(builder);
 
 export const AssetFilterInput = builder.inputType('AssetFilter', {
   description: 'Conditions an asset must all meet.',
@@ -31,17 +23,7 @@ export const AssetFilterInput = builder.inputType('AssetFilter', {
 });
 
 function checkBbox(bbox: Bbox): Bbox {
-  const { west, south, east, north } = bbox;
-  const problems: string[] = [];
-  if ([west, east].some((lon) => lon < -180 || lon > 180)) {
-    problems.push('west and east must lie within -180..180');
-  }
-  if ([south, north].some((lat) => lat < -90 || lat > 90)) {
-    problems.push('south and north must lie within -90..90');
-  }
-  // A box across the antimeridian would need two ranges; no city needs one.
-  if (west > east) problems.push('west must not be greater than east');
-  if (south > north) problems.push('south must not be greater than north');
+  const problems = bboxProblems(bbox);
   if (problems.length > 0) throw badUserInput(`Invalid bbox: ${problems.join('; ')}`, { bbox });
   return bbox;
 }

@@ -6,11 +6,14 @@ import type {
   WorkOrderSeed,
 } from '@civicgraph/demo-city';
 import { chunks, hasRows, rowsPerInsert } from '@civicgraph/platform';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { rebuildWorkOrderCounts } from '../lifecycle/counters';
+import { type CityCalendar, slaDueAt } from '../sla/due-at';
 import type { RequestsDatabase } from './database';
+import { finishedWorkOrderStatuses } from './work-order.table';
 
 // Sized for the wider table (work orders, 19 columns); requests have fewer.
-const ROWS_PER_INSERT = rowsPerInsert(19);
+const ROWS_PER_INSERT = rowsPerInsert(23);
 
 // Columns are listed one by one: Kysely inserts every property it is given, and a
 // seed record may carry more than the table holds.
@@ -33,8 +36,21 @@ function requestRow(r: ServiceRequestSeed) {
   };
 }
 
-function workOrderRow(w: WorkOrderSeed) {
+function workOrderRow(
+  w: WorkOrderSeed,
+  district: number | null,
+  sla: { hours: number; businessHours: boolean },
+  calendar: CityCalendar,
+  now: number,
+) {
+  const open = !(finishedWorkOrderStatuses as readonly string[]).includes(w.status);
+  // A business-hours SLA falls due on the city's calendar, as new work does.
+  const dueAt = sla.businessHours ? slaDueAt(calendar, sla, w.createdAt) : w.dueAt;
   return {
+    district,
+    slaHours: sla.hours,
+    slaBusinessHours: sla.businessHours,
+    overdue: open && dueAt.getTime() < now,
     id: w.id,
     number: w.number,
     serviceRequestId: w.serviceRequestId,
@@ -50,7 +66,7 @@ function workOrderRow(w: WorkOrderSeed) {
     lat: w.lat,
     createdAt: w.createdAt,
     updatedAt: w.updatedAt,
-    dueAt: w.dueAt,
+    dueAt,
     completedAt: w.completedAt,
     closedAt: w.closedAt,
     resolution: w.resolution,
@@ -66,7 +82,19 @@ export async function seedRequests(
   city: DemoCity,
   progress?: SeedProgress,
 ) {
+  const { profile } = city;
+  const calendar: CityCalendar = {
+    timeZone: profile.timeZone,
+    businessHours: profile.businessHours,
+    holidays: profile.holidays.map((h) => h.date),
+  };
+  const slas = new Map(
+    city.services.map((s) => [s.id, { hours: s.slaHours, businessHours: s.slaBusinessHours }]),
+  );
+  // Overdue as the scheduler would find it now: it keeps the flag current from here on.
+  const now = Date.now();
   await db.transaction().execute(async (trx) => {
+    await seedCity(trx, city);
     if (city.services.length > 0) {
       await trx
         .insertInto('services')
@@ -84,21 +112,136 @@ export async function seedRequests(
             keywords: s.keywords,
             slaHours: s.slaHours,
             assetTypeCode: s.assetTypeCode,
+            locationSensitive: s.locationSensitive,
+            slaBusinessHours: s.slaBusinessHours,
+            defaultPriority: s.defaultPriority,
           })),
         )
         .execute();
+      await seedCatalogRules(trx, city);
     }
     let done = 0;
     for (const batch of city.requestBatches()) {
       for (const rows of chunks(batch.serviceRequests, ROWS_PER_INSERT)) {
         await trx.insertInto('serviceRequests').values(rows.map(requestRow)).execute();
       }
+      const districts = new Map(batch.serviceRequests.map((r) => [r.id, r.district]));
       for (const rows of chunks(batch.workOrders, ROWS_PER_INSERT)) {
-        await trx.insertInto('workOrders').values(rows.map(workOrderRow)).execute();
+        await trx
+          .insertInto('workOrders')
+          .values(
+            rows.map((w) =>
+              workOrderRow(
+                w,
+                districts.get(w.serviceRequestId) ?? null,
+                slas.get(w.serviceId)!,
+                calendar,
+                now,
+              ),
+            ),
+          )
+          .execute();
       }
       done += batch.serviceRequests.length;
       progress?.('requests.service_requests', done, city.requestCount);
     }
+    await rebuildWorkOrderCounts(trx);
+    // New numbers continue after the demo's (one work order per demo request).
+    if (city.requestCount > 0) {
+      await sql`select setval('service_request_numbers', ${city.requestCount}), setval('work_order_numbers', ${city.requestCount})`.execute(
+        trx,
+      );
+    }
+  });
+}
+
+/** The city as intake and the SLA clock see it: boundary, districts, calendar. */
+async function seedCity(trx: Kysely<RequestsDatabase>, city: DemoCity) {
+  const { profile } = city;
+  await trx
+    .insertInto('city')
+    .values({
+      id: true,
+      name: profile.name,
+      jurisdictionId: profile.jurisdictionId,
+      numberPrefix: profile.numberPrefix ?? profile.id.slice(0, 3).toUpperCase(),
+      timeZone: profile.timeZone,
+      boundary: JSON.stringify(profile.boundary.geometry) as never,
+      businessHours: JSON.stringify(profile.businessHours) as never,
+      holidays: profile.holidays.map((h) => h.date),
+    })
+    .execute();
+  await trx
+    .insertInto('districts')
+    .values(
+      profile.districts.features.map((f) => ({
+        number: f.properties.number,
+        name: f.properties.name,
+        geometry: JSON.stringify(f.geometry) as never,
+      })),
+    )
+    .execute();
+}
+
+/** Each service's attributes and resolution codes, and the profile's reply templates. */
+async function seedCatalogRules(trx: Kysely<RequestsDatabase>, city: DemoCity) {
+  const attributes = city.services.flatMap((s) =>
+    s.attributes.map((a, order) => ({
+      serviceId: s.id,
+      code: a.code,
+      datatype: a.datatype,
+      required: a.required,
+      variable: a.variable,
+      order: order + 1,
+      descriptionEn: a.description.en,
+      descriptionEs: a.description.es,
+      values: JSON.stringify(a.values) as never,
+    })),
+  );
+  if (attributes.length > 0) await trx.insertInto('serviceAttributes').values(attributes).execute();
+  const codes = city.services.flatMap((s) =>
+    s.resolutionCodes.map((r) => ({
+      serviceId: s.id,
+      code: r.code,
+      nameEn: r.name.en,
+      nameEs: r.name.es,
+    })),
+  );
+  if (codes.length > 0) await trx.insertInto('resolutionCodes').values(codes).execute();
+  const serviceIds = new Map(city.services.map((s) => [s.code, s.id]));
+  const templates = city.profile.replyTemplates
+    // A template for a service the catalog does not hold is not made city-wide.
+    .filter((t) => t.service === undefined || serviceIds.has(t.service))
+    .map((t) => ({
+      id: crypto.randomUUID(),
+      serviceId: t.service === undefined ? null : serviceIds.get(t.service)!,
+      status: t.status,
+      bodyEn: t.body.en,
+      bodyEs: t.body.es,
+    }));
+  if (templates.length > 0) await trx.insertInto('replyTemplates').values(templates).execute();
+}
+
+/**
+ * Requests seeded before the city, catalog rules and counters existed (a data folder
+ * kept across an upgrade): adds them, so that intake and the SLA clock work on it.
+ */
+export async function completeRequests(db: Kysely<RequestsDatabase>, city: DemoCity) {
+  if (await hasRows(db, 'city')) return;
+  await db.transaction().execute(async (trx) => {
+    await seedCity(trx, city);
+    const kept = new Set(
+      (await trx.selectFrom('services').select('id').execute()).map((s) => s.id),
+    );
+    await seedCatalogRules(trx, {
+      ...city,
+      services: city.services.filter((s) => kept.has(s.id)),
+    });
+    await rebuildWorkOrderCounts(trx);
+    await sql`
+      select setval('service_request_numbers', greatest(1, (select count(*) from service_requests))),
+             setval('work_order_numbers', greatest(1, (select count(*) from work_orders)))
+    `.execute(trx);
   });
 }
 
@@ -106,4 +249,5 @@ export async function seedRequests(
 export const requestsDemoSeed: DemoSeed<RequestsDatabase> = {
   hasData: (db) => hasRows(db, 'services'),
   seed: seedRequests,
+  complete: completeRequests,
 };

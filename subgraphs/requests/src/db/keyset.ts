@@ -1,26 +1,60 @@
+import type { KeysetPage } from '@civicgraph/platform';
 import { type RawBuilder, sql } from 'kysely';
 
+export type SortDirection = 'ASC' | 'DESC';
+
 /**
- * Where a row sits in a newest-first list: its timestamp and its id (the tie-breaker).
- * The timestamp is kept as Postgres text to the microsecond: a JS Date holds only
- * milliseconds, and a cursor rounded to them would skip or repeat rows written in
- * the same millisecond.
+ * A column (or expression) a list sorts by, with `id` as the tie-breaker. `timestamp`
+ * keys travel as Postgres text to the microsecond (a JS Date holds only milliseconds,
+ * and a cursor rounded to them would skip or repeat rows of the same millisecond);
+ * `rank` keys are small integers.
  */
-export interface TimeKey {
-  at: string;
+export interface SortColumn {
+  /** The SQL expression, written exactly as in its index so the planner matches it. */
+  expression: string;
+  kind: 'timestamp' | 'rank';
+}
+
+/** Where a row sits in a list: its sort key as text, and its id. */
+export interface SortKey {
+  value: string;
   id: string;
 }
 
-/** The column as UTC ISO 8601 text with microseconds, e.g. 2026-11-29T08:00:00.123456Z. */
-export function exactTimestamp(column: 'created_at' | 'requested_at'): RawBuilder<string> {
-  return sql<string>`to_char(${sql.raw(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** The sort key as text: exact UTC ISO 8601 for timestamps, the number for ranks. */
+export function sortKeyText(column: SortColumn): RawBuilder<string> {
+  const expression = sql.raw(column.expression);
+  return column.kind === 'timestamp'
+    ? sql<string>`to_char(${expression} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+    : sql<string>`(${expression})::text`;
 }
 
-/** `(column, id) < key` (older) or `>` (newer), as a row comparison an index can serve. */
-export function comparedToKey(
-  column: 'created_at' | 'requested_at',
-  operator: '<' | '>',
-  key: TimeKey,
-): RawBuilder<boolean> {
-  return sql<boolean>`(${sql.raw(column)}, id) ${sql.raw(operator)} (${key.at}::timestamptz, ${key.id}::uuid)`;
+/** `(expression, id) < key` or `>`, as a row comparison an index on (expression, id) serves. */
+function comparedToKey(column: SortColumn, operator: '<' | '>', key: SortKey): RawBuilder<boolean> {
+  const value =
+    column.kind === 'timestamp' ? sql`${key.value}::timestamptz` : sql`${key.value}::int`;
+  return sql<boolean>`(${sql.raw(column.expression)}, id) ${sql.raw(operator)} (${value}, ${key.id}::uuid)`;
+}
+
+/**
+ * The conditions and order of one keyset page. "After" a row means further along the
+ * list's direction; a backward page (`last`/`before`) reads in the opposite order and
+ * the connection helper turns it round.
+ */
+export function keysetPlan(
+  column: SortColumn,
+  direction: SortDirection,
+  page: KeysetPage<SortKey>,
+) {
+  const forward = direction === 'ASC' ? '>' : '<';
+  const backward = direction === 'ASC' ? '<' : '>';
+  const conditions: RawBuilder<boolean>[] = [];
+  if (page.after) conditions.push(comparedToKey(column, forward, page.after));
+  if (page.before) conditions.push(comparedToKey(column, backward, page.before));
+  const ascending = (direction === 'ASC') !== page.inverted;
+  return {
+    conditions,
+    order: ascending ? ('asc' as const) : ('desc' as const),
+    sortBy: sql.raw(column.expression),
+  };
 }

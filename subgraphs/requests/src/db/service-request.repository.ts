@@ -1,10 +1,18 @@
 import type { KeysetPage } from '@civicgraph/platform';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { boundedCount, type ListCount } from './bounded-count';
 import type { RequestsDatabase } from './database';
-import { comparedToKey, exactTimestamp, type TimeKey } from './keyset';
+import {
+  keysetPlan,
+  type SortColumn,
+  type SortDirection,
+  type SortKey,
+  sortKeyText,
+} from './keyset';
+import { containsPattern, insideBox, nearPoint, type PlaceTimeTextFilter } from './list-conditions';
 import type { RequestChannel, ServiceRequestStatus } from './service-request.table';
 
-export interface ServiceRequestFilter {
+export interface ServiceRequestFilter extends PlaceTimeTextFilter {
   status?: ServiceRequestStatus | null;
   serviceId?: string | null;
   district?: number | null;
@@ -14,6 +22,23 @@ export interface ServiceRequestFilter {
   /** Exclusive upper bound of `requestedAt`. */
   requestedBefore?: Date | null;
 }
+
+export type ServiceRequestSortField = 'REQUESTED_AT' | 'UPDATED_AT';
+
+export interface ServiceRequestOrdering {
+  field: ServiceRequestSortField;
+  direction: SortDirection;
+}
+
+export const defaultServiceRequestOrdering: ServiceRequestOrdering = {
+  field: 'REQUESTED_AT',
+  direction: 'DESC',
+};
+
+export const serviceRequestSortColumns: Record<ServiceRequestSortField, SortColumn> = {
+  REQUESTED_AT: { expression: 'requested_at', kind: 'timestamp' },
+  UPDATED_AT: { expression: 'updated_at', kind: 'timestamp' },
+};
 
 export function serviceRequestsByIds(db: Kysely<RequestsDatabase>, ids: readonly string[]) {
   return db.selectFrom('serviceRequests').selectAll().where('id', 'in', ids).execute();
@@ -27,7 +52,10 @@ export function serviceRequestByNumber(db: Kysely<RequestsDatabase>, number: str
     .executeTakeFirst();
 }
 
-function filtered(db: Kysely<RequestsDatabase>, filter: ServiceRequestFilter) {
+export function filteredServiceRequests(
+  db: Kysely<RequestsDatabase>,
+  filter: ServiceRequestFilter,
+) {
   let query = db.selectFrom('serviceRequests');
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.serviceId) query = query.where('serviceId', '=', filter.serviceId);
@@ -35,33 +63,44 @@ function filtered(db: Kysely<RequestsDatabase>, filter: ServiceRequestFilter) {
   if (filter.channel) query = query.where('channel', '=', filter.channel);
   if (filter.requestedAfter) query = query.where('requestedAt', '>=', filter.requestedAfter);
   if (filter.requestedBefore) query = query.where('requestedAt', '<', filter.requestedBefore);
+  if (filter.updatedAfter) query = query.where('updatedAt', '>=', filter.updatedAfter);
+  if (filter.updatedBefore) query = query.where('updatedAt', '<', filter.updatedBefore);
+  if (filter.bbox) query = query.where(insideBox(filter.bbox));
+  if (filter.near) query = query.where(nearPoint(filter.near));
+  if (filter.text) {
+    // The same expression as the trigram index of migration 0005.
+    query = query.where(
+      sql<boolean>`(description || ' ' || address) ilike ${containsPattern(filter.text)}`,
+    );
+  }
   return query;
 }
 
-/** One page of requests, newest first (keyset on requested_at desc, id desc). */
+/** One page of requests in the given order (keyset on the sort key, then id). */
 export function pageOfServiceRequests(
   db: Kysely<RequestsDatabase>,
   filter: ServiceRequestFilter,
-  page: KeysetPage<TimeKey>,
+  ordering: ServiceRequestOrdering,
+  page: KeysetPage<SortKey>,
 ) {
-  // Newest first: "after" a row means older than it, "before" means newer.
-  const direction = page.inverted ? 'asc' : 'desc';
-  let query = filtered(db, filter).selectAll().select(exactTimestamp('requested_at').as('sortAt'));
-  if (page.after) query = query.where(comparedToKey('requested_at', '<', page.after));
-  if (page.before) query = query.where(comparedToKey('requested_at', '>', page.before));
+  const column = serviceRequestSortColumns[ordering.field];
+  const plan = keysetPlan(column, ordering.direction, page);
+  let query = filteredServiceRequests(db, filter)
+    .selectAll()
+    .select(sortKeyText(column).as('sortKey'));
+  for (const condition of plan.conditions) query = query.where(condition);
   return query
-    .orderBy('requestedAt', direction)
-    .orderBy('id', direction)
+    .orderBy(plan.sortBy, plan.order)
+    .orderBy('id', plan.order)
     .limit(page.limit)
     .execute();
 }
 
-export async function countServiceRequests(
+/** Counted exactly up to a threshold, estimated above it (requests keep no counters). */
+export function countServiceRequests(
   db: Kysely<RequestsDatabase>,
   filter: ServiceRequestFilter,
-) {
-  const row = await filtered(db, filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+  threshold?: number,
+): Promise<ListCount> {
+  return boundedCount(db, filteredServiceRequests(db, filter).select(sql`1`.as('one')), threshold);
 }

@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { ActorKind } from './change-log.table';
 
 export const workOrderStatuses = [
   'NEW',
@@ -42,6 +43,18 @@ export interface WorkOrderTable {
   closedAt: Date | null;
   resolution: string | null;
   version: Generated<number>;
+  /** Council district of its request, copied when the work order is created. */
+  district: Generated<number | null>;
+  /** Open and past due, as the overdue scheduler last found it (with an event). */
+  overdue: Generated<boolean>;
+  holdReason: Generated<string | null>;
+  /** One of the service's resolution codes, set on complete or close. */
+  resolutionCode: Generated<string | null>;
+  changedByKind: Generated<ActorKind | null>;
+  changedById: Generated<string | null>;
+  /** The SLA the due time was computed from, as the service said when work began. */
+  slaHours: Generated<number | null>;
+  slaBusinessHours: Generated<boolean>;
 }
 
 export type WorkOrder = Selectable<WorkOrderTable>;

@@ -1,7 +1,18 @@
 import { builder } from '../builder';
 import './service';
 import './service-request';
+import './sla';
 import './work-order';
+import './service-catalog';
+import './intake';
+import './duplicates';
+import './service-admin';
+import './work-order-mutations';
+import './history';
+import './notes';
+import './work-order-stats';
+import './workload';
+import './photos';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {

@@ -1,4 +1,10 @@
-import { externalEntityRef, geoPointRef, loadableEntityRef, uuidId } from '@civicgraph/platform';
+import {
+  extendedEntityRef,
+  externalEntityRef,
+  geoPointRef,
+  loadableEntityRef,
+  uuidId,
+} from '@civicgraph/platform';
 import { builder } from '../builder';
 import { servicesByIds } from '../db/service.repository';
 import { serviceRequestsByIds } from '../db/service-request.repository';
@@ -23,5 +29,6 @@ export const GeoPointRef = geoPointRef(builder);
 
 // Entities owned by accounts, as stubs (`{ id }`) the gateway completes from there.
 export const DepartmentRef = externalEntityRef(builder, 'Department');
-export const CrewRef = externalEntityRef(builder, 'Crew');
-export const StaffRef = externalEntityRef(builder, 'Staff');
+// Staff and Crew also get fields from here (schema/workload.ts): resolvable keys.
+export const CrewRef = extendedEntityRef(builder, 'Crew');
+export const StaffRef = extendedEntityRef(builder, 'Staff');

@@ -7,13 +7,23 @@ import {
 import { builder, LocaleEnum } from '../builder';
 import {
   countServiceRequests,
+  defaultServiceRequestOrdering,
   pageOfServiceRequests,
+  type ServiceRequestFilter,
   serviceRequestByNumber,
+  serviceRequestSortColumns,
 } from '../db/service-request.repository';
 import { requestChannels, serviceRequestStatuses } from '../db/service-request.table';
 import { workOrdersByServiceRequestIds } from '../db/work-order.repository';
 import type { WorkOrder } from '../db/work-order.table';
-import { newestFirstCodec } from './pagination';
+import {
+  BBoxInput,
+  checkDistrict,
+  checkedPlaceTimeText,
+  checkRange,
+  NearInput,
+} from './list-filter-input';
+import { orderingCodec, SortDirectionEnum } from './pagination';
 import { GeoPointRef, ServiceRef, ServiceRequestRef, WorkOrderRef } from './refs';
 
 export const ServiceRequestStatusEnum = builder.enumType('ServiceRequestStatus', {
@@ -78,6 +88,35 @@ const ServiceRequestFilterInput = builder.inputType('ServiceRequestFilter', {
     channel: t.field({ type: RequestChannelEnum }),
     requestedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     requestedBefore: t.field({ type: 'DateTime', description: 'Exclusive.' }),
+    updatedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+    updatedBefore: t.field({ type: 'DateTime', description: 'Exclusive.' }),
+    bbox: t.field({ type: BBoxInput, description: 'Only requests whose point lies in this box.' }),
+    near: t.field({
+      type: NearInput,
+      description: 'Only requests within the radius of the point.',
+    }),
+    text: t.string({
+      description: 'Words in the description or address (at least 3 characters, case-insensitive).',
+    }),
+  }),
+});
+
+function toServiceRequestFilter(
+  given: typeof ServiceRequestFilterInput.$inferInput | null | undefined,
+): ServiceRequestFilter {
+  const ids = checkedFilterIds(given, ['serviceId']);
+  checkRange('requested', given?.requestedAfter, given?.requestedBefore);
+  return { ...ids, ...checkedPlaceTimeText(given), district: checkDistrict(given?.district) };
+}
+
+const ServiceRequestSortFieldEnum = builder.enumType('ServiceRequestSortField', {
+  values: ['REQUESTED_AT', 'UPDATED_AT'] as const,
+});
+
+const ServiceRequestOrderInput = builder.inputType('ServiceRequestOrder', {
+  fields: (t) => ({
+    field: t.field({ type: ServiceRequestSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
   }),
 });
 
@@ -98,12 +137,27 @@ builder.queryFields((t) => ({
     type: ServiceRequestRef,
     name: 'ServiceRequest',
     authScopes: { permission: 'requests.read' },
-    description: 'Service requests, newest first.',
+    description: 'Service requests, newest first unless orderBy says otherwise.',
     filter: ServiceRequestFilterInput,
-    toFilter: (given) => checkedFilterIds(given, ['serviceId']),
-    codec: newestFirstCodec,
-    page: ({ db }, filter, page) => pageOfServiceRequests(db, filter, page),
+    toFilter: toServiceRequestFilter,
+    orderBy: {
+      type: ServiceRequestOrderInput,
+      toOrdering: (given) =>
+        given
+          ? { field: given.field, direction: given.direction ?? 'ASC' }
+          : defaultServiceRequestOrdering,
+      codec: (ordering) =>
+        orderingCodec(
+          ordering.field,
+          serviceRequestSortColumns[ordering.field],
+          ordering.direction,
+        ),
+    },
+    page: ({ db }, filter, page, ordering) => pageOfServiceRequests(db, filter, ordering, page),
     count: ({ db }, filter) => countServiceRequests(db, filter),
-    totalCountDescription: 'Requests matching the filter, on all pages.',
+    countMayEstimate: true,
+    totalCountDescription:
+      'Requests matching the filter, on all pages; above 10,000 an estimate (see ' +
+      'totalCountIsEstimate).',
   }),
 }));

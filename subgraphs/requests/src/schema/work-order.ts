@@ -5,15 +5,23 @@ import {
   filteredConnection,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
-import { countWorkOrders, pageOfWorkOrders, workOrderByNumber } from '../db/work-order.repository';
 import {
-  finishedWorkOrderStatuses,
-  type WorkOrder,
-  type WorkOrderStatus,
-  workOrderPriorities,
-  workOrderStatuses,
-} from '../db/work-order.table';
-import { newestFirstCodec } from './pagination';
+  countWorkOrders,
+  defaultWorkOrderOrdering,
+  pageOfWorkOrders,
+  type WorkOrderFilter,
+  workOrderByNumber,
+  workOrderSortColumns,
+} from '../db/work-order.repository';
+import { workOrderPriorities, workOrderStatuses } from '../db/work-order.table';
+import {
+  BBoxInput,
+  checkDistrict,
+  checkedPlaceTimeText,
+  checkRange,
+  NearInput,
+} from './list-filter-input';
+import { orderingCodec, SortDirectionEnum } from './pagination';
 import {
   CrewRef,
   DepartmentRef,
@@ -32,12 +40,6 @@ export const WorkOrderStatusEnum = builder.enumType('WorkOrderStatus', {
 export const WorkOrderPriorityEnum = builder.enumType('WorkOrderPriority', {
   values: workOrderPriorities,
 });
-
-const finished = new Set<WorkOrderStatus>(finishedWorkOrderStatuses);
-
-function isOverdue(workOrder: WorkOrder, now: Date) {
-  return !finished.has(workOrder.status) && workOrder.dueAt < now;
-}
 
 WorkOrderRef.implement({
   description: 'A piece of field work a department does for a service request.',
@@ -90,14 +92,27 @@ WorkOrderRef.implement({
     version: t.exposeInt('version', {
       description: 'Bumped by every change; an update naming an older version is refused.',
     }),
-    overdue: t.boolean({
-      description: 'Not finished and past its due time.',
-      resolve: (workOrder) => isOverdue(workOrder, new Date()),
+    overdue: t.exposeBoolean('overdue', {
+      description:
+        'Open and past its due time, as the overdue scheduler last found it (it writes an ' +
+        'event when the flag turns), so lists, counts and live views agree.',
+    }),
+    district: t.exposeInt('district', {
+      nullable: true,
+      description: "Council district of the work order's request; null outside every district.",
+    }),
+    holdReason: t.exposeString('holdReason', {
+      nullable: true,
+      description: 'Why the work is ON_HOLD, while it is.',
+    }),
+    resolutionCode: t.exposeString('resolutionCode', {
+      nullable: true,
+      description: "One of the service's resolution codes, set on complete or close.",
     }),
   }),
 });
 
-const WorkOrderFilterInput = builder.inputType('WorkOrderFilter', {
+export const WorkOrderFilterInput = builder.inputType('WorkOrderFilter', {
   fields: (t) => ({
     statuses: t.field({ type: [WorkOrderStatusEnum], description: 'Any of these statuses.' }),
     open: t.boolean({ description: 'true: not COMPLETED, CLOSED or CANCELLED; false: those.' }),
@@ -106,7 +121,46 @@ const WorkOrderFilterInput = builder.inputType('WorkOrderFilter', {
     assigneeId: t.id(),
     serviceId: t.id(),
     district: t.int({ description: "Council district of the work order's request." }),
-    overdue: t.boolean({ description: 'true: open and past due; false: all others.' }),
+    overdue: t.boolean({
+      description: 'true: flagged overdue by the scheduler (open and past due); false: all others.',
+    }),
+    priorities: t.field({ type: [WorkOrderPriorityEnum], description: 'Any of these priorities.' }),
+    bbox: t.field({ type: BBoxInput, description: 'Only work whose point lies in this box.' }),
+    near: t.field({ type: NearInput, description: 'Only work within the radius of the point.' }),
+    createdAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+    createdBefore: t.field({ type: 'DateTime', description: 'Exclusive.' }),
+    updatedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+    updatedBefore: t.field({ type: 'DateTime', description: 'Exclusive.' }),
+    text: t.string({
+      description:
+        "Words in the summary, or in the request's description or address (at least 3 " +
+        'characters, case-insensitive).',
+    }),
+  }),
+});
+
+export type WorkOrderFilterGiven = typeof WorkOrderFilterInput.$inferInput;
+
+/** The filter argument as the repository takes it; impossible values are BAD_USER_INPUT. */
+export function toWorkOrderFilter(given: WorkOrderFilterGiven | null | undefined): WorkOrderFilter {
+  const ids = checkedFilterIds(given, ['departmentId', 'crewId', 'assigneeId', 'serviceId']);
+  checkRange('created', given?.createdAfter, given?.createdBefore);
+  return {
+    ...ids,
+    ...checkedPlaceTimeText(given),
+    district: checkDistrict(given?.district),
+  };
+}
+
+const WorkOrderSortFieldEnum = builder.enumType('WorkOrderSortField', {
+  values: ['DUE_AT', 'PRIORITY', 'CREATED_AT', 'UPDATED_AT'] as const,
+  description: 'PRIORITY sorts URGENT > HIGH > NORMAL > LOW; ties go by id.',
+});
+
+const WorkOrderOrderInput = builder.inputType('WorkOrderOrder', {
+  fields: (t) => ({
+    field: t.field({ type: WorkOrderSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
   }),
 });
 
@@ -127,13 +181,24 @@ builder.queryFields((t) => ({
     type: WorkOrderRef,
     name: 'WorkOrder',
     authScopes: { permission: 'work-orders.read' },
-    description: 'Work orders, newest first.',
+    description: 'Work orders, newest first unless orderBy says otherwise.',
     filter: WorkOrderFilterInput,
-    toFilter: (given) =>
-      checkedFilterIds(given, ['departmentId', 'crewId', 'assigneeId', 'serviceId']),
-    codec: newestFirstCodec,
-    page: ({ db }, filter, page) => pageOfWorkOrders(db, filter, page),
+    toFilter: toWorkOrderFilter,
+    orderBy: {
+      type: WorkOrderOrderInput,
+      toOrdering: (given) =>
+        given
+          ? { field: given.field, direction: given.direction ?? 'ASC' }
+          : defaultWorkOrderOrdering,
+      codec: (ordering) =>
+        orderingCodec(ordering.field, workOrderSortColumns[ordering.field], ordering.direction),
+    },
+    page: ({ db }, filter, page, ordering) => pageOfWorkOrders(db, filter, ordering, page),
     count: ({ db }, filter) => countWorkOrders(db, filter),
-    totalCountDescription: 'Work orders matching the filter, on all pages.',
+    countMayEstimate: true,
+    totalCountDescription:
+      'Work orders matching the filter, on all pages: exact from counters for status, ' +
+      'department, service, district, priority and overdue; above 10,000 otherwise, an ' +
+      'estimate (see totalCountIsEstimate).',
   }),
 }));

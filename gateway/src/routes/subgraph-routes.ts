@@ -1,0 +1,218 @@
+import { CALLER_HEADER, type Logger, signCaller } from '@civicgraph/platform';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Identity } from '../access/authenticate';
+import { Refusal, sendRefusal } from '../access/refusal';
+
+/** A path of the public origin that a subgraph serves over plain HTTP (not GraphQL). */
+export interface SubgraphRoute {
+  /**
+   * `/photos`: the prefix and every path below it, served at the same path by the
+   * subgraph (`/photos/<id>` here is `/photos/<id>` there).
+   */
+  prefix: string;
+  /** The subgraph's name, as in the gateway's subgraph URLs. */
+  subgraph: string;
+  /** GET also answers HEAD. */
+  methods: ReadonlyArray<'GET' | 'POST' | 'PUT' | 'DELETE'>;
+  /** Largest request body forwarded; a larger one is a 413 here. */
+  maxBodyBytes: number;
+  /** Largest response body relayed; a larger one is a 502. */
+  maxResponseBytes: number;
+}
+
+export interface SubgraphRoutesOptions {
+  routes: readonly SubgraphRoute[];
+  /** Each subgraph's GraphQL URL, by name: routes go to the same origin. */
+  subgraphUrls: Readonly<Record<string, string>>;
+  signingSecret: string;
+  /** The front door every request passes first: credentials and rate limit. */
+  admit: (request: FastifyRequest) => Promise<Identity>;
+  logger: Logger;
+  /** How long a subgraph may take to answer, headers and body. */
+  timeoutMs?: number;
+}
+
+/** What of a client's request reaches the subgraph: never its credentials or cookies. */
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'accept',
+  'accept-language',
+  'if-none-match',
+  'if-modified-since',
+] as const;
+
+/** What of the subgraph's answer reaches the client. */
+const RELAYED_RESPONSE_HEADERS = [
+  'content-type',
+  'cache-control',
+  'etag',
+  'last-modified',
+  'x-content-type-options',
+  'content-disposition',
+  'content-security-policy',
+  'retry-after',
+] as const;
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+function badGateway(subgraph: string) {
+  return new Refusal(502, `The ${subgraph} service did not answer properly; try again shortly`, {
+    code: 'BAD_GATEWAY',
+    service: subgraph,
+  });
+}
+
+/**
+ * The path the subgraph is asked for: the client's, normalised as fetch would send it
+ * (dot segments, `%2e%2e`, backslashes resolved) and still under the route's prefix, so
+ * that no client reaches another path of the subgraph (its /graphql, past the gateway's
+ * operation limits) through a route.
+ */
+function targetUrl(route: SubgraphRoute, origin: string, rawUrl: string): URL | null {
+  const target = new URL(rawUrl, origin);
+  const inside = target.pathname === route.prefix || target.pathname.startsWith(`${route.prefix}/`);
+  return target.origin === origin && inside ? target : null;
+}
+
+/** The response body, or null once it grows past `max` (the rest is not read). */
+async function readCapped(response: Response, max: number): Promise<Buffer | null> {
+  if (Number(response.headers.get('content-length') ?? 0) > max) {
+    await response.body?.cancel();
+    return null;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Serves `routes` on the public origin by asking their subgraphs: each request passes
+ * the same front door as /graphql (credentials, rate limit), then goes to the
+ * subgraph at the same path with the caller the gateway verified, signed for that
+ * subgraph and those exact bytes; bodies are capped both ways. A subgraph's own
+ * answers (4xx included) pass through with an allowlist of headers; one that cannot
+ * be reached, fails (5xx) or answers too much becomes a 502 with a JSON body.
+ * Register it as a plugin: its body parsing (raw bytes, any type) stays inside it.
+ */
+export function subgraphRoutes(options: SubgraphRoutesOptions) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const log = options.logger.child({ component: 'subgraph-routes' });
+  return async (scope: FastifyInstance) => {
+    // Bodies go on as the client sent them: the subgraph checks them, the signature
+    // covers them byte for byte.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+      const status = error.statusCode ?? 500;
+      if (status === 413) {
+        const limit = reply.routeOptions.bodyLimit;
+        return sendRefusal(
+          reply,
+          new Refusal(413, `The request body is over ${limit} bytes`, {
+            code: 'PAYLOAD_TOO_LARGE',
+            limit,
+          }),
+        );
+      }
+      if (status >= 400 && status < 500) {
+        return sendRefusal(reply, new Refusal(status, error.message, { code: 'BAD_REQUEST' }));
+      }
+      request.log.error({ err: error }, 'subgraph route failed');
+      return sendRefusal(
+        reply,
+        new Refusal(500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' }),
+      );
+    });
+
+    for (const route of options.routes) {
+      const graphqlUrl = options.subgraphUrls[route.subgraph];
+      if (!graphqlUrl) throw new Error(`No URL configured for subgraph "${route.subgraph}"`);
+      const origin = new URL(graphqlUrl).origin;
+      const handler = (request: FastifyRequest, reply: FastifyReply) =>
+        forward(route, origin, request, reply);
+      for (const url of [route.prefix, `${route.prefix}/*`]) {
+        scope.route({ method: [...route.methods], url, bodyLimit: route.maxBodyBytes, handler });
+      }
+    }
+  };
+
+  async function forward(
+    route: SubgraphRoute,
+    origin: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) {
+    let identity: Identity;
+    try {
+      identity = await options.admit(request);
+    } catch (error) {
+      if (error instanceof Refusal) return sendRefusal(reply, error);
+      throw error;
+    }
+    const target = targetUrl(route, origin, request.url);
+    if (!target) {
+      return sendRefusal(
+        reply,
+        new Refusal(404, `No route for ${request.method} ${request.url}`, { code: 'NOT_FOUND' }),
+      );
+    }
+    const path = `${target.pathname}${target.search}`;
+    // The buffer parser's output, which owns its memory (fetch wants an ArrayBuffer's view).
+    const body = Buffer.isBuffer(request.body)
+      ? (request.body as Buffer<ArrayBuffer>)
+      : Buffer.alloc(0);
+    const headers: Record<string, string> = {};
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    headers[CALLER_HEADER] = await signCaller(
+      identity.caller,
+      { audience: route.subgraph, method: request.method, path, body },
+      options.signingSecret,
+    );
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+    let response: Response;
+    let answer: Buffer | null;
+    try {
+      response = await fetch(target, {
+        method: request.method,
+        headers,
+        ...(hasBody ? { body } : {}),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      answer = response.status >= 500 ? null : await readCapped(response, route.maxResponseBytes);
+    } catch (error) {
+      log.warn({ err: error, subgraph: route.subgraph, path }, 'subgraph route unreachable');
+      return sendRefusal(reply, badGateway(route.subgraph));
+    }
+    if (answer === null) {
+      log.warn(
+        { subgraph: route.subgraph, path, status: response.status },
+        'subgraph route failed or answered too much',
+      );
+      await response.body?.cancel().catch(() => {});
+      return sendRefusal(reply, badGateway(route.subgraph));
+    }
+    reply.code(response.status);
+    for (const name of RELAYED_RESPONSE_HEADERS) {
+      const value = response.headers.get(name);
+      if (value !== null) reply.header(name, value);
+    }
+    return reply.send(response.status === 304 ? undefined : answer);
+  }
+}

@@ -1,0 +1,47 @@
+import { type Bbox, degreesPerMeter } from '@civicgraph/platform';
+import { type RawBuilder, sql } from 'kysely';
+
+/** A circle on the map: everything within `radiusMeters` of the point. */
+export interface Near {
+  lon: number;
+  lat: number;
+  radiusMeters: number;
+}
+
+/** The shared filters of both lists: where, when and what the text says. */
+export interface PlaceTimeTextFilter {
+  bbox?: Bbox | null;
+  near?: Near | null;
+  /** Inclusive lower and exclusive upper bounds of the row's update time. */
+  updatedAfter?: Date | null;
+  updatedBefore?: Date | null;
+  /** At least three characters: trigram indexes need them. */
+  text?: string | null;
+}
+
+/** Inside the box (edges included); served by the GiST index on point(lon, lat). */
+export function insideBox(box: Bbox): RawBuilder<boolean> {
+  return sql<boolean>`point(lon, lat) <@ box(point(${box.west}, ${box.south}), point(${box.east}, ${box.north}))`;
+}
+
+/**
+ * Within the radius: the circle's bounding box (GiST index) and then the distance,
+ * equirectangular like the platform's distanceMeters (well under 1 % over a city).
+ */
+export function nearPoint(near: Near): RawBuilder<boolean> {
+  const perMeter = degreesPerMeter(near.lat);
+  const dLon = near.radiusMeters * perMeter.lon;
+  const dLat = near.radiusMeters * perMeter.lat;
+  const box = insideBox({
+    west: near.lon - dLon,
+    south: near.lat - dLat,
+    east: near.lon + dLon,
+    north: near.lat + dLat,
+  });
+  return sql<boolean>`(${box} and ((lon - ${near.lon}) / ${perMeter.lon}::float8) ^ 2 + ((lat - ${near.lat}) / ${perMeter.lat}::float8) ^ 2 <= ${near.radiusMeters * near.radiusMeters}::float8)`;
+}
+
+/** `ilike '%text%'` with the text's own `%`, `_` and `\` taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,44 @@
+import type { ServiceRequest } from '../db/service-request.table';
+import type { WorkOrder } from '../db/work-order.table';
+
+/**
+ * What an event says about a work order at the time: its state and the keys a
+ * subscriber filters on (docs in the subgraph's README, "Outbox events"). Staff-only
+ * data, like the work order itself; no personal data.
+ */
+export function workOrderFacts(workOrder: WorkOrder) {
+  return {
+    number: workOrder.number,
+    status: workOrder.status,
+    priority: workOrder.priority,
+    departmentId: workOrder.departmentId,
+    crewId: workOrder.crewId,
+    assigneeId: workOrder.assigneeId,
+    serviceId: workOrder.serviceId,
+    district: workOrder.district,
+    lon: workOrder.lon,
+    lat: workOrder.lat,
+    dueAt: workOrder.dueAt.toISOString(),
+    overdue: workOrder.overdue,
+    resolutionCode: workOrder.resolutionCode,
+  };
+}
+
+/**
+ * What an event says about a service request: its public fields only. Never the
+ * reporter's details: open data publishes from these events.
+ */
+export function serviceRequestFacts(request: ServiceRequest) {
+  return {
+    number: request.number,
+    status: request.status,
+    serviceId: request.serviceId,
+    channel: request.channel,
+    district: request.district,
+    lon: request.lon,
+    lat: request.lat,
+    requestedAt: request.requestedAt.toISOString(),
+    closedAt: request.closedAt?.toISOString() ?? null,
+    duplicateOfId: request.duplicateOfId,
+  };
+}
