@@ -118,4 +118,13 @@ describe('accessDenied', () => {
     expect(staff.extensions).toEqual({ code: 'FORBIDDEN', field: 'Staff.email' });
     expect(staff.message).toBe('You are not allowed to read Staff.email');
   });
+
+  it('says "use" of a mutation, which is done rather than read', () => {
+    expect(accessDenied(ANONYMOUS, 'Mutation', 'assignWorkOrder').message).toBe(
+      'Sign in to use Mutation.assignWorkOrder',
+    );
+    expect(accessDenied(staffCaller('ANALYST'), 'Mutation', 'assignWorkOrder').message).toBe(
+      'You are not allowed to use Mutation.assignWorkOrder',
+    );
+  });
 });
