@@ -20,6 +20,19 @@ export interface PlaceTimeTextFilter {
 }
 
 /** Inside the box (edges included); served by the GiST index on point(lon, lat). */
+/**
+ * `expression in (values)` for a list filter; an empty list matches nothing (`in ()`
+ * is a syntax error in SQL).
+ */
+export function oneOf(
+  expression: RawBuilder<unknown>,
+  values: readonly (string | number)[],
+): RawBuilder<boolean> {
+  return values.length > 0
+    ? sql<boolean>`${expression} in (${sql.join(values)})`
+    : sql<boolean>`false`;
+}
+
 export function insideBox(box: Bbox): RawBuilder<boolean> {
   return sql<boolean>`point(lon, lat) <@ box(point(${box.west}, ${box.south}), point(${box.east}, ${box.north}))`;
 }

@@ -9,7 +9,13 @@ import {
   type SortKey,
   sortKeyText,
 } from './keyset';
-import { containsPattern, insideBox, nearPoint, type PlaceTimeTextFilter } from './list-conditions';
+import {
+  containsPattern,
+  insideBox,
+  nearPoint,
+  oneOf,
+  type PlaceTimeTextFilter,
+} from './list-conditions';
 import {
   finishedWorkOrderStatuses,
   type WorkOrderPriority,
@@ -116,13 +122,7 @@ function textMatches(db: Kysely<RequestsDatabase>, text: string, openOnly: boole
 
 export function filteredWorkOrders(db: Kysely<RequestsDatabase>, filter: WorkOrderFilter) {
   let query = db.selectFrom('workOrders');
-  if (filter.statuses) {
-    // `in ()` is a syntax error in SQL; an empty list of statuses matches nothing.
-    query =
-      filter.statuses.length > 0
-        ? query.where('status', 'in', filter.statuses)
-        : query.where(sql<boolean>`false`);
-  }
+  if (filter.statuses) query = query.where(oneOf(sql.ref('status'), filter.statuses));
   if (filter.open === true) query = query.where(openWorkOrder);
   if (filter.open === false) query = query.where(sql<boolean>`not (${openWorkOrder})`);
   if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);
@@ -133,11 +133,7 @@ export function filteredWorkOrders(db: Kysely<RequestsDatabase>, filter: WorkOrd
   if (filter.overdue === true) query = query.where(sql<boolean>`overdue`);
   if (filter.overdue === false) query = query.where(sql<boolean>`not overdue`);
   if (filter.priorities) {
-    const ranks = filter.priorities.map(rankOf);
-    query =
-      ranks.length > 0
-        ? query.where(sql<boolean>`${sql.raw(priorityRank)} in (${sql.join(ranks)})`)
-        : query.where(sql<boolean>`false`);
+    query = query.where(oneOf(sql.raw(priorityRank), filter.priorities.map(rankOf)));
   }
   if (filter.bbox) query = query.where(insideBox(filter.bbox));
   if (filter.near) query = query.where(nearPoint(filter.near));
@@ -195,12 +191,7 @@ export function countersServe(filter: WorkOrderFilter) {
 /** The counters' rows that a filter of counted dimensions selects. */
 export function matchingCounters(db: Kysely<RequestsDatabase>, filter: WorkOrderFilter) {
   let query = db.selectFrom('workOrderCounts');
-  if (filter.statuses) {
-    query =
-      filter.statuses.length > 0
-        ? query.where('status', 'in', filter.statuses)
-        : query.where(sql<boolean>`false`);
-  }
+  if (filter.statuses) query = query.where(oneOf(sql.ref('status'), filter.statuses));
   if (filter.open === true) query = query.where('status', 'not in', finishedWorkOrderStatuses);
   if (filter.open === false) query = query.where('status', 'in', finishedWorkOrderStatuses);
   if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);
@@ -208,12 +199,7 @@ export function matchingCounters(db: Kysely<RequestsDatabase>, filter: WorkOrder
   // Counters file work orders outside every district under 0; a filter names 1 and up.
   if (filter.district != null) query = query.where('district', '=', filter.district);
   if (filter.overdue != null) query = query.where('overdue', '=', filter.overdue);
-  if (filter.priorities) {
-    query =
-      filter.priorities.length > 0
-        ? query.where('priority', 'in', filter.priorities)
-        : query.where(sql<boolean>`false`);
-  }
+  if (filter.priorities) query = query.where(oneOf(sql.ref('priority'), filter.priorities));
   return query;
 }
 

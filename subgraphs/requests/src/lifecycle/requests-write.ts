@@ -1,22 +1,19 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditedEntity, FieldChange } from '../db/change-log.table';
+import type { AuditedEntity, ChangeLogTable, FieldChange } from '../db/change-log.table';
 import type { RequestsDatabase } from '../db/database';
 import type { Actor } from './actor';
 import { CountDeltas } from './counters';
 import { appendEvents, type NewEvent } from './outbox';
 
 /** One audited change of a work order or a request, at the entity's new version. */
-export interface RecordedChange {
-  entityType: AuditedEntity;
-  entityId: string;
-  serviceRequestId: string;
-  version: number;
-  action: string;
-  changes: FieldChange[];
+export type RecordedChange = Pick<
+  ChangeLogTable,
+  'entityType' | 'entityId' | 'serviceRequestId' | 'version' | 'action' | 'changes'
+> & {
   note?: string | null;
   /** The entity's facts after the change (facts.ts), carried by its event. */
   facts: Record<string, unknown>;
-}
+};
 
 const EVENT_TYPES: Record<AuditedEntity, { created: string; updated: string }> = {
   WORK_ORDER: { created: 'WORK_ORDER_CREATED', updated: 'WORK_ORDER_UPDATED' },
