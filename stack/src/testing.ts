@@ -23,6 +23,8 @@ export interface SeededStackOptions {
    * orders, and count statements, under a test's feet).
    */
   background?: boolean;
+  /** Subscription settings (keep-alive, checks) for tests that need other ones. */
+  realtime?: StackOptions['realtime'];
 }
 
 /**
@@ -53,6 +55,7 @@ export async function startSeededStack(options: SeededStackOptions): Promise<Run
       },
       ...(options.onQuery ? { onQuery: options.onQuery } : {}),
       withoutBackground: !options.background,
+      ...(options.realtime ? { realtime: options.realtime } : {}),
     });
     return {
       ...stack,

@@ -1,0 +1,62 @@
+import type { EventMatcher } from './event-filters';
+import type { OutboxEvent } from './outbox-event';
+import type { OutboxFeed } from './outbox-feed';
+
+/** Events read per step: a subscriber far behind holds at most this many in memory. */
+const PAGE = 200;
+
+/**
+ * One subscriber's place in the outbox: the events after its position that its
+ * subscription matches, in id order, each once. It reads only when asked for the
+ * next event, and it is asked only when the subscriber's socket has taken the last
+ * one (graphql-ws awaits each send): a client that stops reading stops its cursor,
+ * so its backlog stays in the outbox, not in memory, however far it falls behind.
+ * `return()` ends it at once, even while it waits for new events.
+ */
+export class EventCursor implements AsyncIterableIterator<OutboxEvent> {
+  private page: OutboxEvent[] = [];
+  private stopped = false;
+  private stop!: () => void;
+  private readonly stopping = new Promise<void>((resolve) => {
+    this.stop = resolve;
+  });
+
+  constructor(
+    private readonly feed: OutboxFeed,
+    private position: bigint,
+    private readonly matches: EventMatcher,
+  ) {}
+
+  /** The id of the last event the cursor has passed (delivered or not matched). */
+  get last(): bigint {
+    return this.position;
+  }
+
+  async next(): Promise<IteratorResult<OutboxEvent>> {
+    while (!this.stopped) {
+      const event = this.page.shift();
+      if (event) {
+        this.position = event.position;
+        if (this.matches(event)) return { value: event, done: false };
+        continue;
+      }
+      this.page = await this.feed.eventsAfter(this.position, PAGE);
+      if (this.page.length === 0) {
+        if (this.feed.isClosed) break;
+        await Promise.race([this.feed.waitBeyond(this.position), this.stopping]);
+      }
+    }
+    return { value: undefined, done: true };
+  }
+
+  async return(): Promise<IteratorResult<OutboxEvent>> {
+    this.stopped = true;
+    this.page = [];
+    this.stop();
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}
