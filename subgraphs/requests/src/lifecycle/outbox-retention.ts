@@ -37,8 +37,8 @@ async function oldPrefixEnd(
   olderThan: Date,
   size: number,
 ): Promise<number | null> {
-  const { rows } = await sql<{ end: number | null }>`
-    select max(id) as end from (
+  const { rows } = await sql<{ lastOld: number | null }>`
+    select max(id) as last_old from (
       select id, bool_and(occurred_at < ${olderThan}) over (order by id) as all_old
       from (
         select id, occurred_at from outbox_events where id > ${after} order by id limit ${size}
@@ -46,7 +46,7 @@ async function oldPrefixEnd(
     ) as prefix
     where all_old
   `.execute(trx);
-  return rows[0]?.end ?? null;
+  return rows[0]?.lastOld ?? null;
 }
 
 /**
