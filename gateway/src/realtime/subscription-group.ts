@@ -33,7 +33,7 @@ export interface LiveCounters {
 }
 
 /** Payloads a group keeps for subscribers a little behind the others. */
-const KEPT_PAYLOADS = 64;
+const KEPT_PAYLOADS = 16;
 
 /**
  * What decides a payload, as a key: the document (without the subscriber's resume
