@@ -1,3 +1,4 @@
+import type { Caller } from '@civicgraph/platform';
 import { buildSchema, type OperationDefinitionNode, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_ID_VARIABLE, entityQuery } from '../src/realtime/entity-query';
@@ -83,7 +84,7 @@ describe('entityQuery', () => {
 });
 
 describe('groupKey', () => {
-  const caller = { kind: 'staff' as const, id: 's1', roles: ['DISPATCHER' as const] };
+  const caller: Caller = { kind: 'staff', id: 's1', roles: ['DISPATCHER'] };
   const key = (source: string, variables: Record<string, unknown>, who = caller) => {
     const { document, operation } = build(source);
     return groupKey(document, operation, variables, who);
