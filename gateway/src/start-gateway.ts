@@ -106,12 +106,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       port: options.port,
       gateway,
       // The gateway can serve only as much of the graph as its subgraphs can.
-      healthChecks: Object.fromEntries(
-        Object.entries(options.subgraphUrls).map(([name, url]) => [
-          name,
-          () => subgraphHealth(url),
-        ]),
-      ),
+      healthChecks: {
+        ...Object.fromEntries(
+          Object.entries(options.subgraphUrls).map(([name, url]) => [
+            name,
+            () => subgraphHealth(url),
+          ]),
+        ),
+        // Subscriptions need the outbox's database.
+        ...(realtime ? { outbox: realtime.check } : {}),
+      },
       context: async (request) => gatewayContext(request),
       bodyLimit: access.limits.maxBodyBytes,
       trustProxy: access.trustProxy,

@@ -1,6 +1,7 @@
 import type { EventMatcher } from './event-filters';
 import type { OutboxEvent } from './outbox-event';
 import type { OutboxFeed } from './outbox-feed';
+import { EventsPruned, ResyncRequired } from './resync';
 
 /** Events read per step: a subscriber far behind holds at most this many in memory. */
 const PAGE = 200;
@@ -13,7 +14,7 @@ const PAGE = 200;
  * so its backlog stays in the outbox, not in memory, however far it falls behind.
  * `return()` ends it at once, even while it waits for new events.
  */
-export class EventCursor implements AsyncIterableIterator<OutboxEvent> {
+export class EventCursor implements AsyncIterableIterator<OutboxEvent | ResyncRequired> {
   private page: OutboxEvent[] = [];
   private stopped = false;
   /** Ends the current wait for new events: set while `next()` waits. */
@@ -30,7 +31,7 @@ export class EventCursor implements AsyncIterableIterator<OutboxEvent> {
     return this.position;
   }
 
-  async next(): Promise<IteratorResult<OutboxEvent>> {
+  async next(): Promise<IteratorResult<OutboxEvent | ResyncRequired>> {
     while (!this.stopped) {
       const event = this.page.shift();
       if (event) {
@@ -38,7 +39,18 @@ export class EventCursor implements AsyncIterableIterator<OutboxEvent> {
         if (this.matches(event)) return { value: event, done: false };
         continue;
       }
-      this.page = await this.feed.eventsAfter(this.position, PAGE);
+      try {
+        this.page = await this.feed.eventsAfter(this.position, PAGE);
+      } catch (error) {
+        if (!(error instanceof EventsPruned)) throw error;
+        // Fell behind retention while catching up: say so, then end.
+        this.stopped = true;
+        const newest = await this.feed.newestWritten();
+        return {
+          value: ResyncRequired.pruned(error.after, error.prunedThrough, newest),
+          done: false,
+        };
+      }
       if (this.page.length === 0) {
         if (this.feed.isClosed) break;
         await this.waitForNewEvents();

@@ -10,6 +10,7 @@ import { EventCursor } from './event-cursor';
 import { graphql, sharedGraphQLError } from './graphql-runtime';
 import type { OutboxEvent } from './outbox-event';
 import type { OutboxFeed } from './outbox-feed';
+import { ResyncRequired } from './resync';
 import { SUBSCRIPTION_FIELDS } from './subscription-fields';
 import {
   groupKey,
@@ -23,31 +24,6 @@ export interface LiveContext {
   caller: Caller;
   /** `lastEventId` from connection_init: where subscriptions without `after` resume. */
   lastEventId: string | null;
-}
-
-/** Told to a subscriber whose resume position cannot be served: reload, then resume. */
-class ResyncRequired {
-  constructor(
-    readonly message: string,
-    readonly after: bigint,
-    /** The newest event now: reload, then subscribe with `after` this. */
-    readonly resumeAfter: bigint,
-  ) {}
-
-  asResult(): ExecutionResult {
-    return {
-      data: null,
-      errors: [
-        new graphql.GraphQLError(this.message, {
-          extensions: {
-            code: 'RESYNC_REQUIRED',
-            after: this.after.toString(),
-            resumeAfter: this.resumeAfter.toString(),
-          },
-        }),
-      ],
-    };
-  }
 }
 
 type Source = AsyncIterableIterator<OutboxEvent | ResyncRequired>;
@@ -183,24 +159,9 @@ export class LiveSubscriptions {
       this.feed.prunedThrough(),
       this.feed.newestWritten(),
     ]);
-    if (after < prunedThrough) {
-      return resyncOnce(
-        new ResyncRequired(
-          `Events after ${after} are no longer kept (the outbox keeps them from ${prunedThrough + 1n}): reload what you show, then subscribe with after: "${newest}"`,
-          after,
-          newest,
-        ),
-      );
-    }
-    if (after > newest) {
-      return resyncOnce(
-        new ResyncRequired(
-          `Event ${after} is not in this city's outbox (its newest is ${newest}): reload what you show, then subscribe with after: "${newest}"`,
-          after,
-          newest,
-        ),
-      );
-    }
+    if (after < prunedThrough)
+      return resyncOnce(ResyncRequired.pruned(after, prunedThrough, newest));
+    if (after > newest) return resyncOnce(ResyncRequired.unknown(after, newest));
     return new EventCursor(this.feed, after, matches);
   }
 

@@ -1,6 +1,7 @@
 import type { Logger } from '@civicgraph/platform';
 import pg from 'pg';
 import { type OutboxEvent, readEventsAfter, readNewestId, readPrunedThrough } from './outbox-event';
+import { EventsPruned } from './resync';
 
 /** The requests outbox's channel (its README): the payload is an id, the rows are read. */
 const OUTBOX_CHANNEL = 'requests_outbox';
@@ -110,14 +111,22 @@ export class OutboxFeed {
     return readPrunedThrough(this.pool);
   }
 
-  /** Up to `limit` events after `after`, oldest first: from memory when it has them. */
+  /**
+   * Up to `limit` events after `after`, oldest first: from memory when it has them,
+   * else from the outbox. `EventsPruned` when retention has deleted some of them: the
+   * horizon is read after the rows (a prune raises it in the transaction that deletes
+   * them), so a prune between the two reads is seen, never skipped over.
+   */
   async eventsAfter(after: bigint, limit: number): Promise<OutboxEvent[]> {
     if (after >= this.floor) {
       const start = firstAfter(this.recent, after);
       return this.recent.slice(start, start + limit);
     }
     this.stats.catchUpReads++;
-    return readEventsAfter(this.pool, after, limit);
+    const events = await readEventsAfter(this.pool, after, limit);
+    const prunedThrough = await readPrunedThrough(this.pool);
+    if (after < prunedThrough) throw new EventsPruned(after, prunedThrough);
+    return events;
   }
 
   /** Resolves once the feed has read an event after `position`. */

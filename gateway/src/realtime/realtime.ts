@@ -71,6 +71,8 @@ export async function startRealtime(options: RealtimeOptions, settings: Realtime
       stats: () => ({ ...live.stats(), connections: server?.connections() ?? 0 }),
       listenerPid: () => feed.listenerPid,
     } satisfies RealtimeStatus,
+    /** Whether the outbox can be read now (the gateway's /health). */
+    check: () => feed.newestWritten(),
     /** Connections first (clients go elsewhere with their last ids), then the feed. */
     async close() {
       await server?.close();

@@ -33,7 +33,7 @@ export interface LiveCounters {
 }
 
 /** Payloads a group keeps for subscribers a little behind the others. */
-const KEPT_PAYLOADS = 64;
+const KEPT_PAYLOADS = 16;
 
 /**
  * What decides a payload, as a key: the document (without the subscriber's resume
@@ -132,8 +132,13 @@ export class SubscriptionGroup {
   payloadFor(event: OutboxEvent): Promise<ExecutionResult> {
     let payload = this.payloads.get(event.id);
     if (!payload) {
-      payload = this.build(event);
-      this.payloads.set(event.id, payload);
+      const building = this.build(event);
+      payload = building;
+      this.payloads.set(event.id, building);
+      // A failure (the gateway closing, say) is not kept: the next subscriber tries again.
+      building.catch(() => {
+        if (this.payloads.get(event.id) === building) this.payloads.delete(event.id);
+      });
       if (this.payloads.size > KEPT_PAYLOADS) {
         this.payloads.delete(this.payloads.keys().next().value!);
       }

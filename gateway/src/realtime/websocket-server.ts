@@ -157,7 +157,8 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
                     CLOSE.unauthorized,
                     'The access token has expired: reconnect with a fresh one and your last event id',
                   ),
-                Math.max(0, expiry - Date.now()),
+                // setTimeout fires at once past 2^31-1 ms (24.8 days).
+                Math.min(Math.max(0, expiry - Date.now()), 2 ** 31 - 1),
               ),
             );
           }
