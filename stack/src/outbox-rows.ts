@@ -16,7 +16,7 @@ export async function outboxIds(
 ): Promise<string[]> {
   const { rows } = await query<{ id: string }>(
     databaseUrl,
-    `select id::text as id from requests.outbox_events where id > $1 and (${condition}) order by id`,
+    `select id::text as id from requests.outbox_events where id > $1 and (${condition}) order by outbox_events.id`,
     [after, ...values],
   );
   return rows.map((row) => row.id);
