@@ -43,7 +43,16 @@ export class GatewayProcess {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+    // Should the test process end without its afterAll (a worker torn down), the
+    // gateway ends with it rather than outliving the run.
+    const killOnExit = () => this.child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    this.exited = new Promise((resolve) =>
+      this.child.once('exit', (code) => {
+        process.off('exit', killOnExit);
+        resolve(code);
+      }),
+    );
     this.ready = new Promise((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         this.log += chunk;
