@@ -120,15 +120,22 @@ export class LiveSubscriptions {
     };
     const payloads: AsyncIterableIterator<ExecutionResult> = {
       next: async () => {
-        const step = await source.next();
-        if (step.done) {
+        try {
+          const step = await source.next();
+          if (step.done) {
+            await leave();
+            return { value: undefined, done: true };
+          }
+          const item = step.value;
+          const value =
+            item instanceof ResyncRequired ? item.asResult() : await group.payloadFor(item);
+          return { value, done: false };
+        } catch (error) {
+          // graphql-ws ends a subscription whose next() throws (a failed outbox read)
+          // without calling return(): leave here, or the group and counts keep it.
           await leave();
-          return { value: undefined, done: true };
+          throw error;
         }
-        const item = step.value;
-        const value =
-          item instanceof ResyncRequired ? item.asResult() : await group.payloadFor(item);
-        return { value, done: false };
       },
       return: async () => {
         await leave();
