@@ -141,7 +141,9 @@ it('resumes every client of a killed gateway on another, without a gap or a repe
     // Two whole writes while they are away, one of them to the focus work order: events
     // for every filter that only a resume from the last delivered id brings back.
     const killedAt = writer.written;
-    await expect.poll(() => writer.written).toBeGreaterThanOrEqual(killedAt + 3);
+    await expect
+      .poll(() => writer.written, { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(killedAt + 3);
 
     const onB: LiveSubscription[] = followers.map((follower, index) => {
       const delivered = onA[index]!.subscription.eventIds();

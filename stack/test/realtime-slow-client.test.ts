@@ -142,7 +142,7 @@ it('holds no backlog for a client that stops reading, then delivers it everythin
   const [source] = await outboxIds(stack.databaseUrl, start);
 
   const received = await subscribeViews(source!);
-  await expect.poll(() => realtime.stats().subscribers).toBe(VIEWS);
+  await expect.poll(() => realtime.stats().subscribers, { timeout: 20_000 }).toBe(VIEWS);
   socket!.pause();
   await writeNotes(source!, EVENTS);
   const written = await outboxIds(stack.databaseUrl, source!);
