@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { type RunningGateway, readSupergraph, startGateway } from '@civicgraph/gateway';
-import { createLogger } from '@civicgraph/platform';
-import { TEST_SECRETS } from '@civicgraph/platform/testing';
+import type { RunningGateway } from '@civicgraph/gateway';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
 import { LiveConnection } from '../src/live-client';
 import { newestOutboxId, query } from '../src/outbox-rows';
 import { changePriority, openWorkOrders } from '../src/priority-changes';
-import { signInAs, startSeededStack } from '../src/testing';
+import { signInAs, startAnotherGateway, startSeededStack } from '../src/testing';
 
 // A subscription whose outbox read fails ends with an error, and the gateway lets go
 // of it: no subscriber or group is left counted (and held) for it. The failure is made
@@ -53,16 +51,7 @@ it('lets go of a subscription whose outbox read failed', async () => {
   const idsOnly = new URL(stack.databaseUrl);
   idsOnly.username = role;
   idsOnly.password = 'ids-only';
-  gateway = await startGateway({
-    supergraphSdl: readSupergraph(),
-    subgraphUrls: Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])),
-    secrets: TEST_SECRETS,
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger('test', 'silent'),
-    consoleDir: null,
-    realtime: { databaseUrl: idsOnly.toString() },
-  });
+  gateway = await startAnotherGateway(stack, idsOnly.toString());
 
   connection = new LiveConnection({
     origin: gateway.url.replace(/\/graphql$/, ''),

@@ -1,12 +1,10 @@
-import { type RunningGateway, readSupergraph, startGateway } from '@civicgraph/gateway';
-import { createLogger } from '@civicgraph/platform';
-import { TEST_SECRETS } from '@civicgraph/platform/testing';
+import type { RunningGateway } from '@civicgraph/gateway';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
 import { LiveConnection } from '../src/live-client';
 import { newestOutboxId, outboxIds } from '../src/outbox-rows';
 import { changePriority, openWorkOrders } from '../src/priority-changes';
-import { signInAs, startSeededStack } from '../src/testing';
+import { signInAs, startAnotherGateway, startSeededStack } from '../src/testing';
 
 // Two gateways on one database, as a scaled-out deployment runs them: each has its own
 // LISTEN connection and feed, and neither knows of the other. A change written through
@@ -21,16 +19,7 @@ beforeAll(async () => {
   stack = await startSeededStack({
     city: { seed: 8, requests: 60, now: new Date('2026-11-20T15:00:00Z') },
   });
-  second = await startGateway({
-    supergraphSdl: readSupergraph(),
-    subgraphUrls: Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])),
-    secrets: TEST_SECRETS,
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger('test', 'silent'),
-    consoleDir: null,
-    realtime: { databaseUrl: stack.databaseUrl },
-  });
+  second = await startAnotherGateway(stack);
   dispatcher = await signInAs(stack.url, 'DISPATCHER');
 });
 
