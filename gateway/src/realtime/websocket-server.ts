@@ -248,7 +248,16 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
       ...graphql.specifiedRules,
       ...options.validationRules,
     ]);
-    if (problems.length > 0) return problems;
+    // As over HTTP: a rule's own code (limits), else GRAPHQL_VALIDATION_FAILED.
+    if (problems.length > 0) {
+      return problems.map(
+        (problem) =>
+          new graphql.GraphQLError(problem.message, {
+            ...(problem.nodes ? { nodes: problem.nodes } : {}),
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...problem.extensions },
+          }),
+      );
+    }
     const operation = graphql.getOperationAST(document, payload.operationName ?? undefined);
     if (!operation) return [bad('Name the operation to run', 'BAD_REQUEST')];
     if (operation.operation !== 'subscription') {
