@@ -63,7 +63,12 @@ function eventPosition(value: unknown, argument: string): bigint {
  * would execute it once per subscriber.
  */
 export class LiveSubscriptions {
-  readonly counters: LiveCounters = { entityQueries: 0, payloads: 0, deliveries: 0 };
+  readonly counters: LiveCounters = {
+    entityQueries: 0,
+    subgraphFetches: 0,
+    payloads: 0,
+    deliveries: 0,
+  };
   private schema: GraphQLSchema | null = null;
   private readonly groups = new Map<string, SubscriptionGroup>();
   private subscribers = 0;

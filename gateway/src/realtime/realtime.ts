@@ -48,10 +48,22 @@ export async function startRealtime(options: RealtimeOptions, settings: Realtime
     ...(options.pollMilliseconds ? { pollMilliseconds: options.pollMilliseconds } : {}),
   });
   let execute: InProcessOperations<GatewayContext>['execute'] | null = null;
-  const live = new LiveSubscriptions(feed, (query, variables, caller: Caller) => {
-    if (!execute) throw new Error('The gateway is not serving yet');
-    return execute({ query, variables }, { caller, persistedOperationsOnly: false });
-  });
+  const live: LiveSubscriptions = new LiveSubscriptions(
+    feed,
+    (query, variables, caller: Caller) => {
+      if (!execute) throw new Error('The gateway is not serving yet');
+      return execute(
+        { query, variables },
+        {
+          caller,
+          persistedOperationsOnly: false,
+          onSubgraphFetch: () => {
+            live.counters.subgraphFetches++;
+          },
+        },
+      );
+    },
+  );
   let server: ReturnType<typeof installSubscriptionServer> | null = null;
   return {
     live,
