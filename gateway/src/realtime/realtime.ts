@@ -26,6 +26,7 @@ export interface RealtimeSettings {
   maxTokens: number;
   maxCost: number;
   maxMessageBytes: number;
+  trustProxy: boolean;
   logger: Logger;
 }
 

@@ -39,6 +39,8 @@ export interface SubscriptionServerOptions {
   /** How often credentials are checked again (a revoked key, a signed-out session). */
   recheckMilliseconds: number;
   maxSubscriptionsPerConnection: number;
+  /** Behind a load balancer: the client's address is X-Forwarded-For's first. */
+  trustProxy: boolean;
   /** graphql-ws keep-alive pings; a client that answers none for as long is dropped. */
   keepAliveMilliseconds: number;
   logger: Logger;
@@ -91,6 +93,14 @@ function tokenExpiry(headers: Record<string, string>): number | null {
   return typeof exp === 'number' ? exp * 1000 : null;
 }
 
+/** Where a connection came from, for the per-address rate limits. */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  if (trustProxy && first) return first;
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
 function closeCodeOf(refusal: Refusal): number {
   return refusal.status === 429 || refusal.status === 503
     ? CLOSE.tryAgainLater
@@ -136,7 +146,7 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
         try {
           const headers = credentialHeaders(params);
           const lastEventId = lastEventIdOf(params);
-          const address = { headers, ip: extra.request.socket.remoteAddress ?? 'unknown' };
+          const address = { headers, ip: clientAddress(extra.request, options.trustProxy) };
           const identity = await options.admit(address);
           if (identity.caller.kind === 'anonymous') {
             closeWith(
