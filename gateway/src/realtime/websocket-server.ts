@@ -97,6 +97,18 @@ function closeCodeOf(refusal: Refusal): number {
     : CLOSE.unauthorized;
 }
 
+/**
+ * GraphQL's own rules report without a code; over HTTP Apollo Server gives them
+ * GRAPHQL_VALIDATION_FAILED, and the socket says the same. The limits keep theirs.
+ */
+function withValidationCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new graphql.GraphQLError(error.message, {
+    ...(error.nodes ? { nodes: error.nodes } : {}),
+    extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
+}
+
 const bad = (message: string, code: string, extensions: Record<string, unknown> = {}) =>
   new graphql.GraphQLError(message, { extensions: { code, ...extensions } });
 
@@ -248,7 +260,7 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
       ...graphql.specifiedRules,
       ...options.validationRules,
     ]);
-    if (problems.length > 0) return problems;
+    if (problems.length > 0) return problems.map(withValidationCode);
     const operation = graphql.getOperationAST(document, payload.operationName ?? undefined);
     if (!operation) return [bad('Name the operation to run', 'BAD_REQUEST')];
     if (operation.operation !== 'subscription') {
