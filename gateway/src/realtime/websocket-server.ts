@@ -20,6 +20,11 @@ import type { LiveContext, LiveSubscriptions } from './live-subscriptions';
 export const CLOSE = {
   /** No credentials, bad ones, an expired token or an ended session: reconnect with fresh ones. */
   unauthorized: CloseCode.Unauthorized,
+  /**
+   * connection_init that cannot be read (a credential that is not a string, both a
+   * token and a key, a malformed lastEventId): fix it; fresh credentials would not help.
+   */
+  badRequest: CloseCode.BadRequest,
   /** Credentials could not be checked now, or the rate limit: reconnect after a pause. */
   tryAgainLater: 1013,
 } as const;
@@ -92,9 +97,8 @@ function tokenExpiry(headers: Record<string, string>): number | null {
 }
 
 function closeCodeOf(refusal: Refusal): number {
-  return refusal.status === 429 || refusal.status === 503
-    ? CLOSE.tryAgainLater
-    : CLOSE.unauthorized;
+  if (refusal.status === 429 || refusal.status === 503) return CLOSE.tryAgainLater;
+  return refusal.status === 400 ? CLOSE.badRequest : CLOSE.unauthorized;
 }
 
 /**
