@@ -101,6 +101,26 @@ function closeCodeOf(refusal: Refusal): number {
   return refusal.status === 400 ? CLOSE.badRequest : CLOSE.unauthorized;
 }
 
+/** Messages only a server sends: graphql-ws reads them from a client, then throws. */
+const SERVER_MESSAGE_TYPES = new Set(['connection_ack', 'next', 'error']);
+
+/**
+ * A JSON reviver that refuses a message only a server sends. graphql-ws accepts
+ * them as well-formed and then throws on them, which closes the connection with 4500
+ * (an internal error) and logs it; refused while parsing, they close it with 4400
+ * ("Invalid message received"), as any other unreadable message. The message is the
+ * value under the empty key, which JSON.parse revives last.
+ */
+function serverMessagesRefused(key: string, value: unknown) {
+  if (key === '' && value !== null && typeof value === 'object') {
+    const type = (value as { type?: unknown }).type;
+    if (typeof type === 'string' && SERVER_MESSAGE_TYPES.has(type)) {
+      throw new Error(`A client does not send ${type} messages`);
+    }
+  }
+  return value;
+}
+
 /**
  * GraphQL's own rules report without a code; over HTTP Apollo Server gives them
  * GRAPHQL_VALIDATION_FAILED, and the socket says the same. The limits keep theirs.
@@ -214,6 +234,7 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
         return Array.isArray(answer) ? answer.map(sharedGraphQLError) : answer;
       },
       subscribe: (args) => live.subscribe(args),
+      jsonMessageReviver: serverMessagesRefused,
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors }, 'subscription refused');
       },
