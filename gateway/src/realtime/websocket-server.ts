@@ -13,6 +13,7 @@ import { limitError } from '../limits/limit-error';
 import { operationCost } from '../limits/operation-cost';
 import { checkTokens } from '../limits/token-count';
 import { operationHash } from '../policy/persisted-operations';
+import { conditionalRootField } from './conditional-root-field';
 import { graphql, sharedGraphQLError } from './graphql-runtime';
 import type { LiveContext, LiveSubscriptions } from './live-subscriptions';
 
@@ -280,6 +281,8 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
       }
       throw error;
     }
+    const conditional = conditionalRootField(document);
+    if (conditional) return [conditional];
     const schema = live.privateSchema;
     const problems: readonly GraphQLError[] = graphql.validate(schema, document, [
       ...graphql.specifiedRules,
