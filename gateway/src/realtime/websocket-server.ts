@@ -300,6 +300,18 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
       ];
     }
     const variables = (payload.variables ?? {}) as Record<string, unknown>;
+    // Apollo Server refuses variables that do not fit their types with BAD_USER_INPUT;
+    // graphql-js would report them without a code.
+    const coerced = graphql.getVariableValues(
+      schema,
+      operation.variableDefinitions ?? [],
+      variables,
+    );
+    if (coerced.errors) {
+      return coerced.errors.map((error) =>
+        bad(error.message, 'BAD_USER_INPUT', { locations: error.locations }),
+      );
+    }
     const cost = operationCost(schema, document, operation, variables);
     if (cost > options.maxCost)
       return [limitError('MAX_COST_EXCEEDED', 'estimated cost', options.maxCost, cost)];
