@@ -367,33 +367,26 @@ describe('hostile messages on the socket', () => {
     expect(after.payloads).toBe(before.payloads);
   });
 
-  it('variables sent as a list close with 4400 (not a message graphql-ws reads)', async () => {
-    const raw = await rawSocket();
-    raw.send({ type: 'connection_init', payload: staff.DISPATCHER });
-    await raw.received('connection_ack');
-    raw.send({
-      id: '1',
-      type: 'subscribe',
-      payload: {
+  it.each([
+    [
+      'variables sent as a list (not a message graphql-ws reads)',
+      {
         query: 'subscription ($id: ID!) { serviceRequestChanged(id: $id) { eventId } }',
         variables: ['not', 'an', 'object'],
       },
-    });
-    expect((await raw.closed()).code).toBe(4400);
-  });
-
-  it('a message over the size limit closes with 1009 (too big), not 4500', async () => {
+      4400,
+    ],
+    [
+      'a message over the size limit (1009, too big)',
+      { query: `subscription { serviceRequestCreated { eventId } } #${'x'.repeat(70_000)}` },
+      1009,
+    ],
+  ])('%s closes the connection, not with 4500', async (_name, payload, code) => {
     const raw = await rawSocket();
     raw.send({ type: 'connection_init', payload: staff.DISPATCHER });
     await raw.received('connection_ack');
-    raw.send({
-      id: '1',
-      type: 'subscribe',
-      payload: {
-        query: `subscription { serviceRequestCreated { eventId } } #${'x'.repeat(70_000)}`,
-      },
-    });
-    expect((await raw.closed()).code).toBe(1009);
+    raw.send({ id: '1', type: 'subscribe', payload });
+    expect((await raw.closed()).code).toBe(code);
   });
 
   it.each([
