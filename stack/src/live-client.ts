@@ -40,6 +40,8 @@ export class LiveConnection {
       connectionParams: options.connectionParams ?? {},
       retryAttempts: 0,
       lazy: false,
+      // The close is kept in `closed` for the test to read: no console noise.
+      onNonLazyError: () => {},
       on: {
         closed: (event) => {
           const { code, reason } = event as { code: number; reason: string };
