@@ -1,4 +1,10 @@
-import { accessDenied, badUserInput, type Caller, permits } from '@civicgraph/platform';
+import {
+  accessDenied,
+  badUserInput,
+  type Caller,
+  type Logger,
+  permits,
+} from '@civicgraph/platform';
 import type {
   ExecutionArgs,
   ExecutionResult,
@@ -76,7 +82,23 @@ export class LiveSubscriptions {
   constructor(
     private readonly feed: OutboxFeed,
     private readonly runQuery: QueryRunner,
+    private readonly logger: Logger,
   ) {}
+
+  /**
+   * A failure that is not a refusal (the outbox unreadable, say) reaches the client as
+   * INTERNAL_SERVER_ERROR, its cause only in the log, as over HTTP; a refusal (it has
+   * a code) as it is.
+   */
+  private masked(error: unknown, doing: string) {
+    const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+    if (typeof code === 'string') return error;
+    this.logger.error({ err: error }, `subscription failed while ${doing}`);
+    return new graphql.GraphQLError(
+      `The subscription failed on the server while ${doing}; resubscribe with your last event id`,
+      { extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    );
+  }
 
   /**
    * Apollo Server wraps the resolvers of the schema it serves, in place: subscriptions
@@ -109,7 +131,9 @@ export class LiveSubscriptions {
     const source = (await graphql.createSourceEventStream({
       ...args,
       subscribeFieldResolver: (_root, fieldArgs, _context, info) =>
-        this.open(info.fieldName, fieldArgs, context),
+        this.open(info.fieldName, fieldArgs, context).catch((error: unknown) => {
+          throw this.masked(error, 'subscribing');
+        }),
     })) as Source | ExecutionResult;
     if (!(Symbol.asyncIterator in source)) return source;
     const operation = graphql.getOperationAST(args.document, args.operationName)!;
@@ -125,15 +149,20 @@ export class LiveSubscriptions {
     };
     const payloads: AsyncIterableIterator<ExecutionResult> = {
       next: async () => {
-        const step = await source.next();
-        if (step.done) {
+        try {
+          const step = await source.next();
+          if (step.done) {
+            await leave();
+            return { value: undefined, done: true };
+          }
+          const item = step.value;
+          const value =
+            item instanceof ResyncRequired ? item.asResult() : await group.payloadFor(item);
+          return { value, done: false };
+        } catch (error) {
           await leave();
-          return { value: undefined, done: true };
+          throw this.masked(error, 'reading events');
         }
-        const item = step.value;
-        const value =
-          item instanceof ResyncRequired ? item.asResult() : await group.payloadFor(item);
-        return { value, done: false };
       },
       return: async () => {
         await leave();

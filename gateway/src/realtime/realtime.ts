@@ -64,6 +64,7 @@ export async function startRealtime(options: RealtimeOptions, settings: Realtime
         },
       );
     },
+    settings.logger.child({ component: 'subscriptions' }),
   );
   let server: ReturnType<typeof installSubscriptionServer> | null = null;
   return {
