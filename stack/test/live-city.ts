@@ -8,8 +8,11 @@ import type { RunningStack } from '../src';
 import { LiveConnection } from '../src/live-client';
 import { type SeededStackOptions, signInAs, startSeededStack } from '../src/testing';
 
-/** The outbox columns the tests compare on. */
-interface OutboxTable {
+/** The requests tables the tests read or lock. */
+interface RequestsTables {
+  workOrders: { id: string };
+  /** PostgreSQL's view of its sessions (pg_catalog is on every search path). */
+  pgStatActivity: { datname: string; waitEventType: string | null };
   outboxEvents: {
     id: string;
     entityType: 'WORK_ORDER' | 'SERVICE_REQUEST';
@@ -19,7 +22,7 @@ interface OutboxTable {
   };
 }
 
-type OutboxRow = OutboxTable['outboxEvents'];
+type OutboxRow = RequestsTables['outboxEvents'];
 
 interface Answer {
   data?: Record<string, unknown> | null;
@@ -93,7 +96,7 @@ export class LiveCity {
 
   /** The newest id in the outbox (a resume position that delivers only what follows). */
   async newestEventId(): Promise<string> {
-    const row = await this.outbox()
+    const row = await this.database()
       .selectFrom('outboxEvents')
       .select((eb) => eb.fn.max('id').as('newest'))
       .executeTakeFirst();
@@ -105,7 +108,7 @@ export class LiveCity {
     after: string,
     where: Partial<Omit<OutboxRow, 'id'>> = {},
   ): Promise<string[]> {
-    let select = this.outbox()
+    let select = this.database()
       .selectFrom('outboxEvents')
       .select('id')
       .where('id', '>', after)
@@ -147,10 +150,52 @@ export class LiveCity {
   async terminateListener(): Promise<number> {
     const pid = this.realtime.listenerPid();
     if (pid === null) throw new Error('the gateway is not listening');
-    await this.outbox()
+    await this.database()
       .selectNoFrom((eb) => eb.fn<boolean>('pg_terminate_backend', [eb.val(pid)]).as('ended'))
       .execute();
     return pid;
+  }
+
+  /**
+   * Starts `change` of a work order while the test holds its row locked, runs `meanwhile`
+   * once the change waits for the row, then lets it commit: what `meanwhile` does
+   * happens before the change commits, and the commit follows within milliseconds.
+   */
+  async whileChangeWaits<T>(
+    work: WorkHandle,
+    change: (work: WorkHandle) => Promise<T>,
+    meanwhile: () => Promise<unknown>,
+  ): Promise<T> {
+    let changing!: Promise<T>;
+    await this.database()
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .selectFrom('workOrders')
+          .select('id')
+          .where('id', '=', work.id)
+          .forUpdate()
+          .execute();
+        changing = change(work);
+        // Awaited below, after the lock is released; rejections are not lost meanwhile.
+        changing.catch(() => {});
+        await this.until(
+          async () => (await this.sessionsWaitingForLocks()) > 0,
+          'the change to wait',
+        );
+        await meanwhile();
+      });
+    return await changing;
+  }
+
+  private async sessionsWaitingForLocks(): Promise<number> {
+    const waiting = await this.database()
+      .selectFrom('pgStatActivity')
+      .select((eb) => eb.fn.countAll<string>().as('sessions'))
+      .where((eb) => eb('datname', '=', eb.fn<string>('current_database')))
+      .where('waitEventType', '=', 'Lock')
+      .executeTakeFirstOrThrow();
+    return Number(waiting.sessions);
   }
 
   /** Open work orders (up to 100), as handles the supervisor changes them through. */
@@ -220,9 +265,9 @@ export class LiveCity {
     await this.stack.close();
   }
 
-  private outbox() {
+  private database() {
     const requests = this.stack.subgraphs.find((s) => s.name === 'requests');
-    return (requests as unknown as RunningSubgraph<OutboxTable>).db;
+    return (requests as unknown as RunningSubgraph<RequestsTables>).db;
   }
 }
 
