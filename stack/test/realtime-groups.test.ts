@@ -63,6 +63,8 @@ it('builds each payload once per group, for 210 subscribers in four groups', asy
   const before = city.realtime.stats();
   expect(before.groups).toBe(4);
 
+  // Fewer than the payloads a group keeps (16): a subscriber further behind the others
+  // than that would have its payload built again, and the counts would say so.
   const changes = 12;
   await makeChanges(changes);
   const written = await city.eventIdsAfter(after);
