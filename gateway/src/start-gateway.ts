@@ -89,6 +89,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         maxTokens: access.limits.maxTokens,
         maxCost: access.limits.maxCost,
         maxMessageBytes: access.limits.maxBodyBytes,
+        trustProxy: access.trustProxy,
         logger,
       });
     }

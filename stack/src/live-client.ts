@@ -40,8 +40,7 @@ export class LiveConnection {
       connectionParams: options.connectionParams ?? {},
       retryAttempts: 0,
       lazy: false,
-      // A drop is recorded in `closed` for the test to judge; graphql-ws would also
-      // print the whole CloseEvent to stderr.
+      // The close is kept in `closed` for the test to read: no console noise.
       onNonLazyError: () => {},
       on: {
         closed: (event) => {

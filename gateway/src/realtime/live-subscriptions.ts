@@ -1,4 +1,10 @@
-import { accessDenied, badUserInput, type Caller, permits } from '@civicgraph/platform';
+import {
+  accessDenied,
+  badUserInput,
+  type Caller,
+  type Logger,
+  permits,
+} from '@civicgraph/platform';
 import type {
   ExecutionArgs,
   ExecutionResult,
@@ -63,7 +69,12 @@ function eventPosition(value: unknown, argument: string): bigint {
  * would execute it once per subscriber.
  */
 export class LiveSubscriptions {
-  readonly counters: LiveCounters = { entityQueries: 0, payloads: 0, deliveries: 0 };
+  readonly counters: LiveCounters = {
+    entityQueries: 0,
+    subgraphFetches: 0,
+    payloads: 0,
+    deliveries: 0,
+  };
   private schema: GraphQLSchema | null = null;
   private readonly groups = new Map<string, SubscriptionGroup>();
   private subscribers = 0;
@@ -71,7 +82,23 @@ export class LiveSubscriptions {
   constructor(
     private readonly feed: OutboxFeed,
     private readonly runQuery: QueryRunner,
+    private readonly logger: Logger,
   ) {}
+
+  /**
+   * A failure that is not a refusal (the outbox unreadable, say) reaches the client as
+   * INTERNAL_SERVER_ERROR, its cause only in the log, as over HTTP; a refusal (it has
+   * a code) as it is.
+   */
+  private masked(error: unknown, doing: string) {
+    const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+    if (typeof code === 'string') return error;
+    this.logger.error({ err: error }, `subscription failed while ${doing}`);
+    return new graphql.GraphQLError(
+      `The subscription failed on the server while ${doing}; resubscribe with your last event id`,
+      { extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    );
+  }
 
   /**
    * Apollo Server wraps the resolvers of the schema it serves, in place: subscriptions
@@ -104,7 +131,9 @@ export class LiveSubscriptions {
     const source = (await graphql.createSourceEventStream({
       ...args,
       subscribeFieldResolver: (_root, fieldArgs, _context, info) =>
-        this.open(info.fieldName, fieldArgs, context),
+        this.open(info.fieldName, fieldArgs, context).catch((error: unknown) => {
+          throw this.masked(error, 'subscribing');
+        }),
     })) as Source | ExecutionResult;
     if (!(Symbol.asyncIterator in source)) return source;
     const operation = graphql.getOperationAST(args.document, args.operationName)!;
@@ -131,10 +160,8 @@ export class LiveSubscriptions {
             item instanceof ResyncRequired ? item.asResult() : await group.payloadFor(item);
           return { value, done: false };
         } catch (error) {
-          // graphql-ws ends a subscription whose next() throws (a failed outbox read)
-          // without calling return(): leave here, or the group and counts keep it.
           await leave();
-          throw error;
+          throw this.masked(error, 'reading events');
         }
       },
       return: async () => {

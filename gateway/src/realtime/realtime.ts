@@ -26,6 +26,7 @@ export interface RealtimeSettings {
   maxTokens: number;
   maxCost: number;
   maxMessageBytes: number;
+  trustProxy: boolean;
   logger: Logger;
 }
 
@@ -52,10 +53,23 @@ export async function startRealtime(options: RealtimeOptions, settings: Realtime
     ...(options.pollMilliseconds ? { pollMilliseconds: options.pollMilliseconds } : {}),
   });
   let execute: InProcessOperations<GatewayContext>['execute'] | null = null;
-  const live = new LiveSubscriptions(feed, (query, variables, caller: Caller) => {
-    if (!execute) throw new Error('The gateway is not serving yet');
-    return execute({ query, variables }, { caller, persistedOperationsOnly: false });
-  });
+  const live: LiveSubscriptions = new LiveSubscriptions(
+    feed,
+    (query, variables, caller: Caller) => {
+      if (!execute) throw new Error('The gateway is not serving yet');
+      return execute(
+        { query, variables },
+        {
+          caller,
+          persistedOperationsOnly: false,
+          onSubgraphFetch: () => {
+            live.counters.subgraphFetches++;
+          },
+        },
+      );
+    },
+    settings.logger.child({ component: 'subscriptions' }),
+  );
   let server: ReturnType<typeof installSubscriptionServer> | null = null;
   return {
     live,

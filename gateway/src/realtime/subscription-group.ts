@@ -26,6 +26,8 @@ export type QueryRunner = (
 export interface LiveCounters {
   /** Entity queries run: one per group per event, whatever the number of subscribers. */
   entityQueries: number;
+  /** Subgraph calls those queries made: groups × fetch nodes of their plans, per event. */
+  subgraphFetches: number;
   /** Payloads built (the private schema executed): also one per group per event. */
   payloads: number;
   /** Payloads handed to subscribers. */

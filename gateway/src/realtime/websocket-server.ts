@@ -13,6 +13,7 @@ import { limitError } from '../limits/limit-error';
 import { operationCost } from '../limits/operation-cost';
 import { checkTokens } from '../limits/token-count';
 import { operationHash } from '../policy/persisted-operations';
+import { conditionalRootField } from './conditional-root-field';
 import { graphql, sharedGraphQLError } from './graphql-runtime';
 import type { LiveContext, LiveSubscriptions } from './live-subscriptions';
 
@@ -20,6 +21,11 @@ import type { LiveContext, LiveSubscriptions } from './live-subscriptions';
 export const CLOSE = {
   /** No credentials, bad ones, an expired token or an ended session: reconnect with fresh ones. */
   unauthorized: CloseCode.Unauthorized,
+  /**
+   * connection_init that cannot be read (a credential that is not a string, both a
+   * token and a key, a malformed lastEventId): fix it; fresh credentials would not help.
+   */
+  badRequest: CloseCode.BadRequest,
   /** Credentials could not be checked now, or the rate limit: reconnect after a pause. */
   tryAgainLater: 1013,
 } as const;
@@ -39,6 +45,8 @@ export interface SubscriptionServerOptions {
   /** How often credentials are checked again (a revoked key, a signed-out session). */
   recheckMilliseconds: number;
   maxSubscriptionsPerConnection: number;
+  /** Behind a load balancer: the client's address is X-Forwarded-For's first. */
+  trustProxy: boolean;
   /** graphql-ws keep-alive pings; a client that answers none for as long is dropped. */
   keepAliveMilliseconds: number;
   logger: Logger;
@@ -91,10 +99,49 @@ function tokenExpiry(headers: Record<string, string>): number | null {
   return typeof exp === 'number' ? exp * 1000 : null;
 }
 
+/** Where a connection came from, for the per-address rate limits. */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  if (trustProxy && first) return first;
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
 function closeCodeOf(refusal: Refusal): number {
-  return refusal.status === 429 || refusal.status === 503
-    ? CLOSE.tryAgainLater
-    : CLOSE.unauthorized;
+  if (refusal.status === 429 || refusal.status === 503) return CLOSE.tryAgainLater;
+  return refusal.status === 400 ? CLOSE.badRequest : CLOSE.unauthorized;
+}
+
+/** Messages only a server sends: graphql-ws reads them from a client, then throws. */
+const SERVER_MESSAGE_TYPES = new Set(['connection_ack', 'next', 'error']);
+
+/**
+ * A JSON reviver that refuses a message only a server sends. graphql-ws accepts
+ * them as well-formed and then throws on them, which closes the connection with 4500
+ * (an internal error) and logs it; refused while parsing, they close it with 4400
+ * ("Invalid message received"), as any other unreadable message. The message is the
+ * value under the empty key, which JSON.parse revives last.
+ */
+function serverMessagesRefused(key: string, value: unknown) {
+  if (key === '' && value !== null && typeof value === 'object') {
+    const type = (value as { type?: unknown }).type;
+    if (typeof type === 'string' && SERVER_MESSAGE_TYPES.has(type)) {
+      throw new Error(`A client does not send ${type} messages`);
+    }
+  }
+  return value;
+}
+
+/**
+ * GraphQL's own rules report without a code; over HTTP Apollo Server gives them
+ * GRAPHQL_VALIDATION_FAILED, and the socket says the same. The limits keep theirs.
+ */
+function withValidationCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new graphql.GraphQLError(error.message, {
+    ...(error.nodes ? { nodes: error.nodes } : {}),
+    extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
 }
 
 const bad = (message: string, code: string, extensions: Record<string, unknown> = {}) =>
@@ -136,7 +183,7 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
         try {
           const headers = credentialHeaders(params);
           const lastEventId = lastEventIdOf(params);
-          const address = { headers, ip: extra.request.socket.remoteAddress ?? 'unknown' };
+          const address = { headers, ip: clientAddress(extra.request, options.trustProxy) };
           const identity = await options.admit(address);
           if (identity.caller.kind === 'anonymous') {
             closeWith(
@@ -198,6 +245,7 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
         return Array.isArray(answer) ? answer.map(sharedGraphQLError) : answer;
       },
       subscribe: (args) => live.subscribe(args),
+      jsonMessageReviver: serverMessagesRefused,
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors }, 'subscription refused');
       },
@@ -243,12 +291,14 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
       }
       throw error;
     }
+    const conditional = conditionalRootField(document);
+    if (conditional) return [conditional];
     const schema = live.privateSchema;
     const problems: readonly GraphQLError[] = graphql.validate(schema, document, [
       ...graphql.specifiedRules,
       ...options.validationRules,
     ]);
-    if (problems.length > 0) return problems;
+    if (problems.length > 0) return problems.map(withValidationCode);
     const operation = graphql.getOperationAST(document, payload.operationName ?? undefined);
     if (!operation) return [bad('Name the operation to run', 'BAD_REQUEST')];
     if (operation.operation !== 'subscription') {
@@ -260,6 +310,18 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
       ];
     }
     const variables = (payload.variables ?? {}) as Record<string, unknown>;
+    // Apollo Server refuses variables that do not fit their types with BAD_USER_INPUT;
+    // graphql-js would report them without a code.
+    const coerced = graphql.getVariableValues(
+      schema,
+      operation.variableDefinitions ?? [],
+      variables,
+    );
+    if (coerced.errors) {
+      return coerced.errors.map((error) =>
+        bad(error.message, 'BAD_USER_INPUT', { locations: error.locations }),
+      );
+    }
     const cost = operationCost(schema, document, operation, variables);
     if (cost > options.maxCost)
       return [limitError('MAX_COST_EXCEEDED', 'estimated cost', options.maxCost, cost)];

@@ -22,41 +22,56 @@ const ChangeEventTypeEnum = builder.enumType('ChangeEventType', {
   ] as const,
 });
 
-const eventFields = {
-  eventId:
-    "The event's position in the outbox: resume after it with `after` (or `lastEventId` in connection_init).",
-  action:
-    'What happened: CREATE, ASSIGN, START, HOLD, RESUME, COMPLETE, CLOSE, CANCEL, REOPEN, PRIORITY, NOTE, SPLIT, OVERDUE, MARK_DUPLICATE.',
-  changed:
-    'The fields the change moved, as the history names them (empty when only a note was added).',
-} as const;
+/** What every live event says, whatever its entity. */
+const ChangeEventRef = builder.interfaceRef<OutboxEvent>('ChangeEvent').implement({
+  description: 'One change, as the outbox recorded it, delivered live.',
+  authScopes: { permission: 'requests.read' },
+  fields: (t) => ({
+    eventId: t.exposeID('id', {
+      description:
+        "The event's position in the outbox: resume after it with `after` (or `lastEventId` in connection_init).",
+    }),
+    type: t.field({ type: ChangeEventTypeEnum, resolve: (event) => event.type as never }),
+    action: t.exposeString('action', {
+      description:
+        'What happened: CREATE, ASSIGN, START, HOLD, RESUME, COMPLETE, CLOSE, CANCEL, REOPEN, PRIORITY, NOTE, SPLIT, OVERDUE, MARK_DUPLICATE.',
+    }),
+    changed: t.exposeStringList('changed', {
+      description:
+        'The fields the change moved, as the history names them (empty when only a note was added).',
+    }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+  }),
+});
+
+const UNREADABLE =
+  'null, with an error saying why, when it cannot be read now or by you: the event itself still arrives, so you can resume after it.';
 
 const WorkOrderEventRef = builder.objectRef<OutboxEvent>('WorkOrderEvent').implement({
   description:
-    'One change to a work order, delivered live. The work order is as it is when the event is delivered.',
+    'One change to a work order. The work order is as it is when the event is delivered.',
+  interfaces: [ChangeEventRef],
   authScopes: { permission: 'work-orders.read' },
   fields: (t) => ({
-    eventId: t.exposeID('id', { description: eventFields.eventId }),
-    type: t.field({ type: ChangeEventTypeEnum, resolve: (event) => event.type as never }),
-    action: t.exposeString('action', { description: eventFields.action }),
-    changed: t.exposeStringList('changed', { description: eventFields.changed }),
-    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
-    workOrder: t.field({ type: WorkOrderRef, resolve: (event) => event.entityId }),
+    workOrder: t.field({
+      type: WorkOrderRef,
+      nullable: true,
+      description: `The work order; ${UNREADABLE}`,
+      resolve: (event) => event.entityId,
+    }),
   }),
 });
 
 const ServiceRequestEventRef = builder.objectRef<OutboxEvent>('ServiceRequestEvent').implement({
   description:
-    'One change to a service request or to its work, delivered live. The request is as it is when the event is delivered, with the fields the subscriber may read.',
+    'One change to a service request or to its work. The request is as it is when the event is delivered, with the fields the subscriber may read.',
+  interfaces: [ChangeEventRef],
   authScopes: { permission: 'requests.read' },
   fields: (t) => ({
-    eventId: t.exposeID('id', { description: eventFields.eventId }),
-    type: t.field({ type: ChangeEventTypeEnum, resolve: (event) => event.type as never }),
-    action: t.exposeString('action', { description: eventFields.action }),
-    changed: t.exposeStringList('changed', { description: eventFields.changed }),
-    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     serviceRequest: t.field({
       type: ServiceRequestRef,
+      nullable: true,
+      description: `The request; ${UNREADABLE}`,
       resolve: (event) => event.serviceRequestId,
     }),
   }),
