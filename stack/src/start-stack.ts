@@ -39,6 +39,8 @@ export interface StackOptions {
 export interface RunningStack {
   /** The public origin, e.g. http://127.0.0.1:4000 */
   url: string;
+  /** The database the subgraphs share and the gateway reads the outbox from. */
+  databaseUrl: string;
   gateway: RunningGateway;
   subgraphs: Array<RunningSubgraph<unknown>>;
   close(): Promise<void>;
@@ -84,6 +86,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
     return {
       url: gateway.url.replace(/\/graphql$/, ''),
+      databaseUrl: options.databaseUrl,
       gateway,
       subgraphs: running,
       close: async () => {

@@ -7,6 +7,7 @@ import {
   demoLoginEmail,
   loadCityProfile,
 } from '@civicgraph/demo-city';
+import { type RunningGateway, readSupergraph, startGateway } from '@civicgraph/gateway';
 import { createLogger, type StaffRole } from '@civicgraph/platform';
 import { postGraphQL, scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { prepareDatabase } from './prepare-database';
@@ -92,4 +93,25 @@ export async function signInAs(
   const token = response.data?.login.accessToken;
   if (!token) throw new Error(`signing in as ${role} failed: ${JSON.stringify(response.errors)}`);
   return { authorization: `Bearer ${token}` };
+}
+
+/**
+ * One more gateway, in this process, in front of a running stack's subgraphs, with the
+ * test secrets: a scaled-out deployment's second instance. Its subscriptions read the
+ * outbox at `outboxDatabaseUrl` (the stack's database unless a test connects otherwise).
+ */
+export function startAnotherGateway(
+  stack: RunningStack,
+  outboxDatabaseUrl = stack.databaseUrl,
+): Promise<RunningGateway> {
+  return startGateway({
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])),
+    secrets: TEST_SECRETS,
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger('test', 'silent'),
+    consoleDir: null,
+    realtime: { databaseUrl: outboxDatabaseUrl },
+  });
 }

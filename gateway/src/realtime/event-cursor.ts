@@ -17,10 +17,8 @@ const PAGE = 200;
 export class EventCursor implements AsyncIterableIterator<OutboxEvent | ResyncRequired> {
   private page: OutboxEvent[] = [];
   private stopped = false;
-  private stop!: () => void;
-  private readonly stopping = new Promise<void>((resolve) => {
-    this.stop = resolve;
-  });
+  /** Ends the current wait for new events: set while `next()` waits. */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly feed: OutboxFeed,
@@ -55,7 +53,7 @@ export class EventCursor implements AsyncIterableIterator<OutboxEvent | ResyncRe
       }
       if (this.page.length === 0) {
         if (this.feed.isClosed) break;
-        await Promise.race([this.feed.waitBeyond(this.position), this.stopping]);
+        await this.waitForNewEvents();
       }
     }
     return { value: undefined, done: true };
@@ -64,8 +62,22 @@ export class EventCursor implements AsyncIterableIterator<OutboxEvent | ResyncRe
   async return(): Promise<IteratorResult<OutboxEvent>> {
     this.stopped = true;
     this.page = [];
-    this.stop();
+    this.wake?.();
     return { value: undefined, done: true };
+  }
+
+  /**
+   * Until the feed reads past the position, or `return()`. Not a race against one
+   * promise kept for the cursor's life: each race would add a reaction to it that
+   * stays until it settles, some 300 bytes per wait, per subscriber, for as long as
+   * the subscription lives.
+   */
+  private async waitForNewEvents() {
+    await new Promise<void>((resolve) => {
+      this.wake = resolve;
+      this.feed.waitBeyond(this.position).then(resolve);
+    });
+    this.wake = null;
   }
 
   [Symbol.asyncIterator]() {

@@ -34,12 +34,14 @@ interface OutboxRow {
   occurred_at: Date;
 }
 
+// The id as text: the platform makes pg parse bigint as a JS number for the whole
+// process, which rounds ids past 2^53. Ordered by the column, not by the text alias.
 const SELECT_AFTER = `
-  select id, type, action, entity_type, entity_id, entity_version, service_request_id,
-         changed, facts, occurred_at
+  select id::text as id, type, action, entity_type, entity_id, entity_version,
+         service_request_id, changed, facts, occurred_at
     from requests.outbox_events
    where id > $1
-   order by id
+   order by outbox_events.id
    limit $2`;
 
 type Queryable = Pool | PoolClient;

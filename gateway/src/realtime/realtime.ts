@@ -32,7 +32,11 @@ export interface RealtimeSettings {
 
 /** What the gateway reports of its subscriptions (tests, benchmarks, operators). */
 export interface RealtimeStatus {
-  stats(): ReturnType<LiveSubscriptions['stats']> & { connections: number };
+  stats(): ReturnType<LiveSubscriptions['stats']> & {
+    connections: number;
+    /** Bytes queued in the gateway for its slowest connection (websocket-server.ts). */
+    largestSendBuffer: number;
+  };
   /** The LISTEN connection's backend pid (null while it reconnects). */
   listenerPid(): number | null;
 }
@@ -82,7 +86,11 @@ export async function startRealtime(options: RealtimeOptions, settings: Realtime
       });
     },
     status: {
-      stats: () => ({ ...live.stats(), connections: server?.connections() ?? 0 }),
+      stats: () => ({
+        ...live.stats(),
+        connections: server?.connections() ?? 0,
+        largestSendBuffer: server?.largestSendBuffer() ?? 0,
+      }),
       listenerPid: () => feed.listenerPid,
     } satisfies RealtimeStatus,
     /** Whether the outbox can be read now (the gateway's /health). */

@@ -344,5 +344,15 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
       await server.dispose();
     },
     connections: () => sockets.clients.size,
+    /**
+     * Bytes the slowest connection has queued in this process, not yet taken by the
+     * network: about one message, as each send waits for the last (a client that stops
+     * reading leaves its backlog in the outbox, not here).
+     */
+    largestSendBuffer: () => {
+      let largest = 0;
+      for (const socket of sockets.clients) largest = Math.max(largest, socket.bufferedAmount);
+      return largest;
+    },
   };
 }
