@@ -7,7 +7,8 @@ export interface LoadResult {
   p99: number;
 }
 
-function percentile(sorted: number[], p: number) {
+/** The value at percentile `p` (0–100) of ascending `sorted` (0 when empty). */
+export function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 

@@ -91,5 +91,16 @@ export const gatewayConfig = z.object({
   GATEWAY_SIGNING_SECRET: secretField(),
   /** Checks staff access tokens; accounts signs them with the same one. */
   ACCESS_TOKEN_SECRET: secretField(),
+  /**
+   * The database holding the requests outbox (`requests.outbox_events`), read for
+   * subscriptions; a role that may only read it is enough. Unset serves no subscriptions.
+   */
+  OUTBOX_DATABASE_URL: configFields.postgresUrl().optional(),
+  /** Seconds between the subscription socket's keep-alive pings; a silent client is dropped after as long. */
+  SUBSCRIPTION_KEEPALIVE_SECONDS: configFields.positiveInt(12),
+  /** Seconds between two checks of a subscriber's credentials (revoked keys, ended sessions). */
+  SUBSCRIPTION_RECHECK_SECONDS: configFields.positiveInt(60),
+  /** Subscriptions one connection may hold. */
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: configFields.positiveInt(50),
   ...accessConfig.shape,
 });

@@ -9,5 +9,8 @@ export {
 export { accessConfig, gatewayConfig } from './config';
 export { createGateway } from './create-gateway';
 export { operationHash, PersistedOperations } from './policy/persisted-operations';
-export { type StartGatewayOptions, startGateway } from './start-gateway';
+export { LISTENER_APPLICATION_NAME } from './realtime/outbox-feed';
+export type { RealtimeOptions, RealtimeStatus } from './realtime/realtime';
+export { CLOSE as SUBSCRIPTION_CLOSE_CODES } from './realtime/websocket-server';
+export { type RunningGateway, type StartGatewayOptions, startGateway } from './start-gateway';
 export { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from './supergraph';

@@ -24,6 +24,16 @@ runMain(async () => {
     logger,
     consoleDir: config.CONSOLE_DIR ?? null,
     access: accessOptionsFromConfig(config),
+    ...(config.OUTBOX_DATABASE_URL
+      ? {
+          realtime: {
+            databaseUrl: config.OUTBOX_DATABASE_URL,
+            keepAliveMilliseconds: config.SUBSCRIPTION_KEEPALIVE_SECONDS * 1000,
+            recheckMilliseconds: config.SUBSCRIPTION_RECHECK_SECONDS * 1000,
+            maxSubscriptionsPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+          },
+        }
+      : {}),
   });
   stopOnSignal(logger, gateway.close);
 });

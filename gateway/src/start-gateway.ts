@@ -16,6 +16,8 @@ import { operationCostLimit } from './limits/operation-cost';
 import { shapeLimits } from './limits/shape-limits';
 import { introspectionPolicy } from './policy/introspection-policy';
 import { PersistedOperations, persistedOnlyPolicy } from './policy/persisted-operations';
+import { subscriptionsOverWebSocket } from './policy/subscriptions-over-websocket';
+import { type RealtimeOptions, type RealtimeStatus, startRealtime } from './realtime/realtime';
 import { PUBLIC_SUBGRAPH_ROUTES } from './routes/public-routes';
 import { subgraphRoutes } from './routes/subgraph-routes';
 import { serveConsole } from './serve-console';
@@ -32,6 +34,13 @@ export interface StartGatewayOptions {
   consoleDir: string | null;
   /** Limits, rate limits, caches, CORS, production mode: the config's defaults where unset. */
   access?: AccessOverrides;
+  /** Subscriptions from the requests outbox; unset serves none (the socket is refused). */
+  realtime?: RealtimeOptions;
+}
+
+export interface RunningGateway extends RunningServer {
+  /** The subscriptions' counters and LISTEN connection; null without real time. */
+  realtime: RealtimeStatus | null;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -53,7 +62,7 @@ async function subgraphHealth(graphqlUrl: string) {
  * checked against the operation limits and policies, all before the gateway plans a
  * single subgraph call; the verified caller is what it signs to each subgraph.
  */
-export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
+export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const logger = options.logger.child({ server: 'gateway' });
   const access = resolveAccessOptions(options.access);
   const accountsUrl = options.subgraphUrls.accounts;
@@ -68,20 +77,46 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   });
   const rateLimits = await RateLimits.start(access.rateLimits, logger);
   const shape = shapeLimits(access.limits, access.production);
+  const admit = admission({ authenticator, rateLimits, rateLimitOptions: access.rateLimits });
+  let realtime: Awaited<ReturnType<typeof startRealtime>> | null = null;
   try {
-    return await startGraphQLServer<GatewayContext>({
+    if (options.realtime) {
+      realtime = await startRealtime(options.realtime, {
+        path: GRAPHQL_PATH,
+        admit,
+        isPersisted: (hash) => persisted.has(hash),
+        validationRules: shape.validationRules,
+        maxTokens: access.limits.maxTokens,
+        maxCost: access.limits.maxCost,
+        maxMessageBytes: access.limits.maxBodyBytes,
+        trustProxy: access.trustProxy,
+        logger,
+      });
+    }
+    const gateway = createGateway({
+      ...options,
+      signingSecret: options.secrets.callerSigning,
+      logger,
+    });
+    const live = realtime?.live;
+    if (live) gateway.onSchemaLoadOrUpdate(({ apiSchema }) => live.useApiSchema(apiSchema));
+    const server = await startGraphQLServer<GatewayContext>({
       name: 'gateway',
       logger,
       host: options.host,
       port: options.port,
-      gateway: createGateway({ ...options, signingSecret: options.secrets.callerSigning, logger }),
+      gateway,
       // The gateway can serve only as much of the graph as its subgraphs can.
-      healthChecks: Object.fromEntries(
-        Object.entries(options.subgraphUrls).map(([name, url]) => [
-          name,
-          () => subgraphHealth(url),
-        ]),
-      ),
+      healthChecks: {
+        ...Object.fromEntries(
+          Object.entries(options.subgraphUrls).map(([name, url]) => [
+            name,
+            () => subgraphHealth(url),
+          ]),
+        ),
+        // Subscriptions need the outbox's database.
+        ...(realtime ? { outbox: realtime.check } : {}),
+      },
       context: async (request) => gatewayContext(request),
       bodyLimit: access.limits.maxBodyBytes,
       trustProxy: access.trustProxy,
@@ -93,13 +128,20 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         ...shape.plugins,
         operationCostLimit(access.limits.maxCost),
         introspectionPolicy(access.production),
+        subscriptionsOverWebSocket(),
         persistedOnlyPolicy(persisted),
         // Apollo's landing page embeds its hosted Sandbox (third-party scripts and
         // frames) that the CSP refuses; the console is this origin's page.
         ApolloServerPluginLandingPageDisabled(),
       ],
-      configure: async (app) => {
+      configure: async (app, operations) => {
         app.addHook('onClose', () => rateLimits.close());
+        if (realtime) {
+          const running = realtime;
+          running.install(app, operations);
+          // Before the server waits for its connections: sockets would hold it open.
+          app.addHook('preClose', () => running.close());
+        }
         await secureHttp(app, { corsOrigins: access.corsOrigins, production: access.production });
         installFrontDoor(app, {
           authenticator,
@@ -115,14 +157,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
             routes: PUBLIC_SUBGRAPH_ROUTES,
             subgraphUrls: options.subgraphUrls,
             signingSecret: options.secrets.callerSigning,
-            admit: admission({ authenticator, rateLimits, rateLimitOptions: access.rateLimits }),
+            admit,
             logger,
           }),
         );
         if (options.consoleDir) await serveConsole(app, options.consoleDir, API_PATHS);
       },
     });
+    return { ...server, realtime: realtime?.status ?? null };
   } catch (error) {
+    await realtime?.close();
     await rateLimits.close();
     throw error;
   }

@@ -14,6 +14,8 @@ export interface GatewayContext {
   caller: Caller;
   /** A partner client held to the persisted-operation allowlist. */
   persistedOperationsOnly?: boolean;
+  /** Told of each subgraph call the operation makes (subscriptions count theirs). */
+  onSubgraphFetch?: () => void;
 }
 
 /**
@@ -68,7 +70,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const caller = 'context' in options ? options.context?.caller : undefined;
+    const context = 'context' in options ? options.context : undefined;
+    context?.onSubgraphFetch?.();
+    const caller = context?.caller;
     options.request.http?.headers.set(UNSIGNED_CALLER_HEADER, JSON.stringify(caller ?? ANONYMOUS));
   }
 

@@ -90,7 +90,11 @@ export {
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
-export { type RunningServer, startGraphQLServer } from './server/graphql-server';
+export {
+  type InProcessOperations,
+  type RunningServer,
+  startGraphQLServer,
+} from './server/graphql-server';
 export { type PeerGraph, PeerUnavailable, peerGraph } from './server/peer-graph';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';

@@ -1,4 +1,10 @@
-import { type AccessOverrides, readSupergraph, startGateway } from '@civicgraph/gateway';
+import {
+  type AccessOverrides,
+  type RealtimeOptions,
+  type RunningGateway,
+  readSupergraph,
+  startGateway,
+} from '@civicgraph/gateway';
 import {
   type AccessSecrets,
   type LogEvent,
@@ -20,6 +26,8 @@ export interface StackOptions {
   poolMax?: number;
   /** The gateway's limits, rate limits and mode; its config defaults where unset. */
   access?: AccessOverrides;
+  /** Subscription settings beside the outbox's database (the stack's own). */
+  realtime?: Omit<RealtimeOptions, 'databaseUrl'>;
   /** Leaves the subgraphs' background work (schedulers) off: tests. */
   withoutBackground?: boolean;
   /** The loaded stack config: each subgraph takes its own variables from it. */
@@ -31,6 +39,9 @@ export interface StackOptions {
 export interface RunningStack {
   /** The public origin, e.g. http://127.0.0.1:4000 */
   url: string;
+  /** The database the subgraphs share and the gateway reads the outbox from. */
+  databaseUrl: string;
+  gateway: RunningGateway;
   subgraphs: Array<RunningSubgraph<unknown>>;
   close(): Promise<void>;
 }
@@ -71,9 +82,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       consoleDir: options.consoleDir,
       secrets: options.secrets,
       ...(options.access ? { access: options.access } : {}),
+      realtime: { databaseUrl: options.databaseUrl, ...options.realtime },
     });
     return {
       url: gateway.url.replace(/\/graphql$/, ''),
+      databaseUrl: options.databaseUrl,
+      gateway,
       subgraphs: running,
       close: async () => {
         // The gateway first, so no request reaches a subgraph that is going away.

@@ -7,6 +7,7 @@ import {
   demoLoginEmail,
   loadCityProfile,
 } from '@civicgraph/demo-city';
+import { type RunningGateway, readSupergraph, startGateway } from '@civicgraph/gateway';
 import { createLogger, type StaffRole } from '@civicgraph/platform';
 import { postGraphQL, scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { prepareDatabase } from './prepare-database';
@@ -23,6 +24,13 @@ export interface SeededStackOptions {
    * orders, and count statements, under a test's feet).
    */
   background?: boolean;
+  /** Subscription settings (keep-alive, checks) for tests that need other ones. */
+  realtime?: StackOptions['realtime'];
+  /**
+   * The database to seed and drop on close, instead of a scratch one on the test
+   * run's server (benchmarks, which run outside vitest).
+   */
+  database?: { url: string; drop(): Promise<unknown> };
 }
 
 /**
@@ -36,7 +44,7 @@ const TEST_RATE_LIMITS = { anonymousPerMinute: 1_000_000, staffPerMinute: 1_000_
  * city, the gateway on port 0. `close()` stops it and drops the database.
  */
 export async function startSeededStack(options: SeededStackOptions): Promise<RunningStack> {
-  const database = await scratchDatabase();
+  const database = options.database ?? (await scratchDatabase());
   const logger = createLogger('test', 'silent');
   try {
     await prepareDatabase({ databaseUrl: database.url, logger, city: options.city });
@@ -53,6 +61,7 @@ export async function startSeededStack(options: SeededStackOptions): Promise<Run
       },
       ...(options.onQuery ? { onQuery: options.onQuery } : {}),
       withoutBackground: !options.background,
+      ...(options.realtime ? { realtime: options.realtime } : {}),
     });
     return {
       ...stack,
@@ -84,4 +93,25 @@ export async function signInAs(
   const token = response.data?.login.accessToken;
   if (!token) throw new Error(`signing in as ${role} failed: ${JSON.stringify(response.errors)}`);
   return { authorization: `Bearer ${token}` };
+}
+
+/**
+ * One more gateway, in this process, in front of a running stack's subgraphs, with the
+ * test secrets: a scaled-out deployment's second instance. Its subscriptions read the
+ * outbox at `outboxDatabaseUrl` (the stack's database unless a test connects otherwise).
+ */
+export function startAnotherGateway(
+  stack: RunningStack,
+  outboxDatabaseUrl = stack.databaseUrl,
+): Promise<RunningGateway> {
+  return startGateway({
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])),
+    secrets: TEST_SECRETS,
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger('test', 'silent'),
+    consoleDir: null,
+    realtime: { databaseUrl: outboxDatabaseUrl },
+  });
 }

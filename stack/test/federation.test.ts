@@ -159,7 +159,7 @@ describe('the federated graph', () => {
     expect(await response.json()).toEqual({
       status: 'ok',
       service: 'gateway',
-      checks: { accounts: 'ok', assets: 'ok', datasets: 'ok', requests: 'ok' },
+      checks: { accounts: 'ok', assets: 'ok', datasets: 'ok', requests: 'ok', outbox: 'ok' },
     });
     for (const subgraph of stack.subgraphs) {
       const own = await fetch(subgraph.url.replace(/\/graphql$/, '/health'));

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataOf, postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
+import { dataOf, postGraphQL } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
+import { GatewayProcess } from '../src/gateway-process';
 import { signInAs, startSeededStack } from '../src/testing';
 
 // The gateway as its own process (what its container runs), in front of the stack's
@@ -14,41 +14,9 @@ const forbidSubgraphCode = fileURLToPath(
 );
 
 let stack: RunningStack;
-let gateway: ChildProcess;
+let gateway: GatewayProcess | undefined;
 let gatewayUrl: string;
-let output = '';
 let dispatcher: Record<string, string>;
-
-function startGatewayProcess(): Promise<string> {
-  gateway = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--import', forbidSubgraphCode, 'src/main.ts'],
-    {
-      cwd: gatewayDir,
-      env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        GATEWAY_SIGNING_SECRET: TEST_SECRETS.callerSigning,
-        ACCESS_TOKEN_SECRET: TEST_SECRETS.accessToken,
-        ...Object.fromEntries(stack.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url])),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const listening =
-        /"url":"(http:\/\/127\.0\.0\.1:\d+\/graphql)".*"msg":"gateway is listening"/.exec(output);
-      if (listening) resolve(listening[1]!);
-    };
-    gateway.stdout?.on('data', onData);
-    gateway.stderr?.on('data', onData);
-    gateway.on('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
-  });
-}
 
 const query = `{
   workOrders(first: 20, filter: { open: true }) {
@@ -61,16 +29,13 @@ beforeAll(async () => {
   stack = await startSeededStack({
     city: { seed: 5, requests: 80, now: new Date('2026-11-01T15:00:00Z') },
   });
-  gatewayUrl = await startGatewayProcess();
+  gateway = new GatewayProcess(stack, { imports: [forbidSubgraphCode] });
+  gatewayUrl = await gateway.ready;
   dispatcher = await signInAs(stack.url, 'DISPATCHER');
 });
 
 afterAll(async () => {
-  if (gateway && gateway.exitCode === null) {
-    const exited = new Promise((resolve) => gateway.once('exit', resolve));
-    gateway.kill('SIGTERM');
-    await exited;
-  }
+  await gateway?.stop();
   await stack?.close();
 });
 
@@ -93,12 +58,10 @@ describe('the gateway as its own process', () => {
     expect((alone as { workOrders: { totalCount: number } }).workOrders.totalCount).toBeGreaterThan(
       0,
     );
-    expect(output).not.toContain('The gateway imported');
+    expect(gateway?.output).not.toContain('The gateway imported');
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => gateway.once('exit', resolve));
-    gateway.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await gateway?.stop('SIGTERM')).toBe(0);
   });
 });

@@ -120,6 +120,13 @@ export type ChangeActorKind =
   | 'STAFF'
   | 'SYSTEM';
 
+/** What an outbox event records (subgraphs/requests/README.md, "Outbox events"). */
+export type ChangeEventType =
+  | 'SERVICE_REQUEST_CREATED'
+  | 'SERVICE_REQUEST_UPDATED'
+  | 'WORK_ORDER_CREATED'
+  | 'WORK_ORDER_UPDATED';
+
 export type ChangeWorkOrderPriorityInput = {
   /** The version you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -377,6 +384,17 @@ export type ServiceAttributeValueInput = {
   name: BilingualTextInput;
 };
 
+/** Which new requests to follow: every condition given must hold. */
+export type ServiceRequestCreatedFilter = {
+  /** Only requests whose point lies in this box. */
+  bbox?: InputMaybe<BBoxInput>;
+  channel?: InputMaybe<RequestChannel>;
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only requests within the radius of the point. */
+  near?: InputMaybe<NearInput>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ServiceRequestFilter = {
   /** Only requests whose point lies in this box. */
   bbox?: InputMaybe<BBoxInput>;
@@ -485,6 +503,27 @@ export type WorkOrderChangeErrorCode =
   | 'OUTSIDE_CITY'
   | 'SERVICE_CODE_TAKEN'
   | 'SERVICE_RETIRED';
+
+/** Which work orders to follow: every condition given must hold (the `workOrders` filters an event can be matched on). A change is delivered when the work order matched before it or matches after it, so a live list also learns what left it. */
+export type WorkOrderChangeFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only work whose point lies in this box. */
+  bbox?: InputMaybe<BBoxInput>;
+  crewId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Council district of the work order's request. */
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only work within the radius of the point. */
+  near?: InputMaybe<NearInput>;
+  /** true: not COMPLETED, CLOSED or CANCELLED; false: those. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these priorities. */
+  priorities?: InputMaybe<Array<WorkOrderPriority>>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these statuses. */
+  statuses?: InputMaybe<Array<WorkOrderStatus>>;
+};
 
 export type WorkOrderFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;

@@ -27,7 +27,7 @@ export interface FrontDoorOptions {
 /** Each caller's allowance: partners their client's, staff per person, anyone else per address. */
 function bucketOf(
   identity: Identity,
-  request: FastifyRequest,
+  request: CallerAddress,
   limits: RateLimitOptions,
 ): RateBucket {
   const caller: Caller = identity.caller;
@@ -53,6 +53,9 @@ function documentOf(request: FastifyRequest): string | undefined {
   return typeof query === 'string' ? query : undefined;
 }
 
+/** What admission reads of a request: its credentials and where it came from. */
+export type CallerAddress = Pick<FastifyRequest, 'headers' | 'ip'>;
+
 /** What admits a caller: their credentials and their rate limit. */
 export type AdmissionOptions = Pick<
   FrontDoorOptions,
@@ -62,11 +65,12 @@ export type AdmissionOptions = Pick<
 /**
  * Admits one request, whatever its route: verified credentials (401/503) and the
  * caller's rate limit (429 with Retry-After), or a `Refusal`. The routes the gateway
- * proxies to subgraphs (routes/subgraph-routes.ts) pass the same door as /graphql.
+ * proxies to subgraphs (routes/subgraph-routes.ts) and the subscriptions' connection_init
+ * (realtime/websocket-server.ts) pass the same door as /graphql.
  */
 export function admission(options: AdmissionOptions) {
   const { authenticator, rateLimits, rateLimitOptions } = options;
-  return async (request: FastifyRequest): Promise<Identity> => {
+  return async (request: CallerAddress): Promise<Identity> => {
     // Asking accounts about a credential it has not seen lately costs the address
     // like an anonymous request (a bucket of its own): made-up keys cannot flood it.
     const lookups = {

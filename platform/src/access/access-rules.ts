@@ -39,7 +39,7 @@ export function accessScopesFor(caller: Caller) {
 export function accessDenied(caller: Caller, typeName: string, fieldName: string) {
   const field = `${typeName}.${fieldName}`;
   // A mutation is done, not read: the message says what the caller tried.
-  const verb = typeName === 'Mutation' ? 'use' : 'read';
+  const verb = typeName === 'Mutation' || typeName === 'Subscription' ? 'use' : 'read';
   return caller.kind === 'anonymous'
     ? new GraphQLError(`Sign in to ${verb} ${field}`, { extensions: { code: 'UNAUTHENTICATED' } })
     : new GraphQLError(`You are not allowed to ${verb} ${field}`, {

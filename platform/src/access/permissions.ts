@@ -50,6 +50,10 @@ export const PERMISSIONS = {
     description: 'Read work orders, their assignment and status',
     roles: ALL_STAFF,
   },
+  'requests.feed.read': {
+    description: 'Follow every new service request live, as it arrives (a subscription)',
+    roles: ALL_STAFF,
+  },
   'requests.create': {
     description:
       'File a service request (staff for a caller or themselves; partner apps for residents)',

@@ -13,7 +13,7 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
-import type { GraphQLSchema, ValidationRule } from 'graphql';
+import type { FormattedExecutionResult, GraphQLSchema, ValidationRule } from 'graphql';
 import { formatGraphQLError } from '../graphql/format-error';
 import { rejectUnstorableArguments } from '../graphql/reject-unstorable-arguments';
 import type { Logger } from '../logger';
@@ -39,8 +39,14 @@ interface ServerOptions<Context extends BaseContext> {
    * them all and answers 503, naming the failing ones, when any throws.
    */
   healthChecks?: Record<string, () => Promise<unknown>>;
-  /** Adds routes or hooks to the HTTP server before it listens (static files, REST). */
-  configure?: (app: FastifyInstance) => Promise<void> | void;
+  /**
+   * Adds routes or hooks to the HTTP server before it listens (static files, REST,
+   * WebSockets); `operations` runs GraphQL in-process, as a request with that context would.
+   */
+  configure?: (
+    app: FastifyInstance,
+    operations: InProcessOperations<Context>,
+  ) => Promise<void> | void;
   plugins?: ApolloServerPlugin<Context>[];
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
@@ -55,6 +61,14 @@ interface ServerOptions<Context extends BaseContext> {
   persistedQueries?: ApolloServerOptions<Context>['persistedQueries'];
   /** Take the client's address from `X-Forwarded-For` (behind a load balancer only). */
   trustProxy?: boolean;
+}
+
+/** GraphQL run in-process through the server's whole pipeline (plugins, limits, gateway). */
+export interface InProcessOperations<Context extends BaseContext> {
+  execute(
+    request: { query: string; variables?: Record<string, unknown> },
+    context: Context,
+  ): Promise<FormattedExecutionResult>;
 }
 
 export interface RunningServer {
@@ -118,7 +132,13 @@ export async function startGraphQLServer<Context extends BaseContext>(
     log.warn({ failed: Object.fromEntries(failed) }, 'health check failed');
     return reply.code(503).send({ status: 'unavailable', service: options.name, checks });
   });
-  await options.configure?.(app);
+  await options.configure?.(app, {
+    execute: async (request, context) => {
+      const response = await apollo.executeOperation(request, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used here');
+      return response.body.singleResult;
+    },
+  });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: (request) => options.context(request),

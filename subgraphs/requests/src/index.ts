@@ -1,1 +1,2 @@
+export { outboxHorizon, pruneOutbox } from './lifecycle/outbox-retention';
 export { requestsSubgraph } from './subgraph';

@@ -5,6 +5,7 @@ import type { RequestsDatabase } from './db/database';
 import { photoRoutes } from './photos/photo-routes';
 import { PostgresPhotoStore } from './photos/postgres-photo-store';
 import { startPhotoSweeper } from './photos/sweep-unattached';
+import { startOutboxPruner } from './scheduler/outbox-pruner';
 import { startOverdueScheduler } from './scheduler/overdue-scheduler';
 import { buildRequestsSchema } from './schema';
 
@@ -19,15 +20,21 @@ export const requestsSubgraph: SubgraphDefinition<RequestsDatabase> = {
     app.register(photoRoutes(new PostgresPhotoStore(db)));
   },
   background: ({ db, logger, config }) => {
+    const settings = requestsSettings(config);
     // Marks work overdue as its due time passes, with an event, so live views need no polling.
     const stopOverdue = startOverdueScheduler(db, {
-      intervalSeconds: requestsSettings(config).OVERDUE_SCAN_SECONDS,
+      intervalSeconds: settings.OVERDUE_SCAN_SECONDS,
+      logger,
+    });
+    // Keeps the outbox to its retention window; readers further behind resync.
+    const stopPruner = startOutboxPruner(db, {
+      retentionDays: settings.OUTBOX_RETENTION_DAYS,
       logger,
     });
     // Deletes photos nothing took within a day (residents' pictures kept no longer than needed).
     const stopSweeper = startPhotoSweeper(new PostgresPhotoStore(db), logger);
     return async () => {
-      await Promise.all([stopOverdue(), stopSweeper()]);
+      await Promise.all([stopOverdue(), stopPruner(), stopSweeper()]);
     };
   },
 };

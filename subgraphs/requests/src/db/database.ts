@@ -1,6 +1,7 @@
 import type { ChangeLogTable, OutboxEventTable } from './change-log.table';
 import type { CityTable, DistrictTable } from './city.table';
 import type { NoteTable } from './note.table';
+import type { OutboxHorizonTable } from './outbox-horizon.table';
 import type { PhotoTable } from './photo.table';
 import type {
   ReplyTemplateTable,
@@ -19,6 +20,7 @@ export interface RequestsDatabase {
   workOrders: WorkOrderTable;
   changeLog: ChangeLogTable;
   outboxEvents: OutboxEventTable;
+  outboxHorizon: OutboxHorizonTable;
   notes: NoteTable;
   workOrderCounts: WorkOrderCountsTable;
   city: CityTable;

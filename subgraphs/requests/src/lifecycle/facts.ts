@@ -4,9 +4,23 @@ import type { WorkOrder } from '../db/work-order.table';
 /**
  * What an event says about a work order at the time: its state and the keys a
  * subscriber filters on (docs in the subgraph's README, "Outbox events"). Staff-only
- * data, like the work order itself; no personal data.
+ * data, like the work order itself; no personal data. Given the work order before
+ * the change, `previous` holds the facts the change moved, as they were: a live list
+ * filtered on status learns that a work order left it.
  */
-export function workOrderFacts(workOrder: WorkOrder) {
+export function workOrderFacts(workOrder: WorkOrder, before?: WorkOrder) {
+  const facts = stateFacts(workOrder);
+  if (!before) return facts;
+  const was = stateFacts(before);
+  const previous = Object.fromEntries(
+    (Object.keys(facts) as Array<keyof typeof facts>)
+      .filter((key) => facts[key] !== was[key])
+      .map((key) => [key, was[key]]),
+  );
+  return { ...facts, previous };
+}
+
+function stateFacts(workOrder: WorkOrder) {
   return {
     number: workOrder.number,
     status: workOrder.status,

@@ -151,7 +151,7 @@ export async function changeWorkOrder(
     action: step.action,
     changes: fieldChanges(current, updated, AUDITED_FIELDS),
     note: step.note ?? null,
-    facts: workOrderFacts(updated),
+    facts: workOrderFacts(updated, current),
   });
   if (status !== current.status) await syncRequestStatus(write, current.serviceRequestId);
   return updated;

@@ -4,6 +4,7 @@ import type { RequestsDatabase } from '../db/database';
 import { systemActor } from '../lifecycle/actor';
 import { writeRequests } from '../lifecycle/requests-write';
 import { changeWorkOrder } from '../lifecycle/work-order-change';
+import { startRepeatingJob } from './repeating-job';
 
 /** Who the audit trail and events name for every flip. */
 export const OVERDUE_JOB = 'overdue-scheduler';
@@ -78,44 +79,24 @@ export interface OverdueSchedulerOptions {
 
 /**
  * Runs `markOverdueWorkOrders` every `intervalSeconds` (the first pass one interval
- * after start), one pass at a time. The returned stop clears the timer and waits for a
- * pass in flight, which stops after its current batch: once it resolves no timer is
- * left and no query runs, so the pool can close.
+ * after start), one pass at a time; the returned stop waits for a pass in flight,
+ * which stops after its current batch (repeating-job.ts).
  */
 export function startOverdueScheduler(
   db: Kysely<RequestsDatabase>,
   options: OverdueSchedulerOptions,
 ): () => Promise<void> {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let pass: Promise<void> | null = null;
-
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(run, options.intervalSeconds * 1000);
-  };
-  const run = () => {
-    timer = null;
-    pass = markOverdueWorkOrders(db, {
-      stopped: () => stopped,
-      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-    })
-      .then((flipped) => {
-        if (flipped > 0) options.logger.info({ flipped }, 'work orders became overdue');
-      })
-      // A failed pass (the database restarting) is retried at the next interval.
-      .catch((error: unknown) => options.logger.error({ err: error }, 'overdue scan failed'))
-      .finally(() => {
-        pass = null;
-        schedule();
+  const everyMs = options.intervalSeconds * 1000;
+  return startRepeatingJob({
+    firstAfterMs: everyMs,
+    everyMs,
+    run: async (stopped) => {
+      const flipped = await markOverdueWorkOrders(db, {
+        stopped,
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
       });
-  };
-
-  schedule();
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    timer = null;
-    await pass;
-  };
+      if (flipped > 0) options.logger.info({ flipped }, 'work orders became overdue');
+    },
+    onError: (error) => options.logger.error({ err: error }, 'overdue scan failed'),
+  });
 }

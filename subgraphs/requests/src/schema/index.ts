@@ -13,6 +13,7 @@ import './notes';
 import './work-order-stats';
 import './workload';
 import './photos';
+import './subscriptions';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {
