@@ -517,6 +517,7 @@ export type WorkOrderChangeFilter = {
   near?: InputMaybe<NearInput>;
   /** true: not COMPLETED, CLOSED or CANCELLED; false: those. */
   open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: flagged overdue by the scheduler (open and past due); false: all others. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these priorities. */
   priorities?: InputMaybe<Array<WorkOrderPriority>>;

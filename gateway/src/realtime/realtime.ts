@@ -1,12 +1,9 @@
-import type { Caller, InProcessOperations, Logger } from '@civicgraph/platform';
+import type { Caller, InProcessOperations } from '@civicgraph/platform';
 import type { FastifyInstance } from 'fastify';
-import type { ValidationRule } from 'graphql';
-import type { Identity } from '../access/authenticate';
-import type { CallerAddress } from '../access/front-door';
 import type { GatewayContext } from '../subgraph-data-source';
 import { LiveSubscriptions } from './live-subscriptions';
 import { OutboxFeed } from './outbox-feed';
-import { installSubscriptionServer } from './websocket-server';
+import { installSubscriptionServer, type SubscriptionServerOptions } from './websocket-server';
 
 /** Real time as configured: the outbox's database and the subscription settings. */
 export interface RealtimeOptions {
@@ -18,17 +15,11 @@ export interface RealtimeOptions {
   maxSubscriptionsPerConnection?: number;
 }
 
-export interface RealtimeSettings {
-  path: string;
-  admit: (request: CallerAddress) => Promise<Identity>;
-  isPersisted: (hash: string) => boolean;
-  validationRules: readonly ValidationRule[];
-  maxTokens: number;
-  maxCost: number;
-  maxMessageBytes: number;
-  trustProxy: boolean;
-  logger: Logger;
-}
+/** The door and the limits the gateway's HTTP side already has, shared with the socket. */
+export type RealtimeSettings = Omit<
+  SubscriptionServerOptions,
+  'app' | 'live' | 'recheckMilliseconds' | 'keepAliveMilliseconds' | 'maxSubscriptionsPerConnection'
+>;
 
 /** What the gateway reports of its subscriptions (tests, benchmarks, operators). */
 export interface RealtimeStatus {

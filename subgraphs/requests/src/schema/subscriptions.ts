@@ -4,7 +4,7 @@ import type { OutboxEvent } from '../db/change-log.table';
 import { BBoxInput, NearInput } from './list-filter-input';
 import { ServiceRequestRef, WorkOrderRef } from './refs';
 import { RequestChannelEnum } from './service-request';
-import { WorkOrderPriorityEnum, WorkOrderStatusEnum } from './work-order';
+import { workOrderStateFilterFields } from './work-order';
 
 // The subscription fields are this subgraph's contract with the gateway: their types
 // and access rules are declared here, with the types they return, and composed into
@@ -80,19 +80,7 @@ const ServiceRequestEventRef = builder.objectRef<OutboxEvent>('ServiceRequestEve
 const WorkOrderChangeFilterInput = builder.inputType('WorkOrderChangeFilter', {
   description:
     'Which work orders to follow: every condition given must hold (the `workOrders` filters an event can be matched on). A change is delivered when the work order matched before it or matches after it, so a live list also learns what left it.',
-  fields: (t) => ({
-    statuses: t.field({ type: [WorkOrderStatusEnum], description: 'Any of these statuses.' }),
-    open: t.boolean({ description: 'true: not COMPLETED, CLOSED or CANCELLED; false: those.' }),
-    departmentId: t.id(),
-    crewId: t.id(),
-    assigneeId: t.id(),
-    serviceId: t.id(),
-    district: t.int({ description: "Council district of the work order's request." }),
-    overdue: t.boolean(),
-    priorities: t.field({ type: [WorkOrderPriorityEnum], description: 'Any of these priorities.' }),
-    bbox: t.field({ type: BBoxInput, description: 'Only work whose point lies in this box.' }),
-    near: t.field({ type: NearInput, description: 'Only work within the radius of the point.' }),
-  }),
+  fields: workOrderStateFilterFields,
 });
 
 const ServiceRequestCreatedFilterInput = builder.inputType('ServiceRequestCreatedFilter', {

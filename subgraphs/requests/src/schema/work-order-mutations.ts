@@ -1,4 +1,4 @@
-import { builder } from '../builder';
+import { builder, type InputFields } from '../builder';
 import type { WorkOrder } from '../db/work-order.table';
 import { type BulkAssignResult, bulkAssignWorkOrders } from '../lifecycle/bulk-assign';
 import { refusalsAsErrors } from '../lifecycle/change-refused';
@@ -24,9 +24,6 @@ import { WorkOrderPriorityEnum } from './work-order';
 // (`expectedVersion`); refusals are GraphQL errors with `extensions.code`: CONFLICT
 // (with currentVersion and lastChangedBy), INVALID_TRANSITION (from, to), NOT_FOUND,
 // FORBIDDEN, BAD_USER_INPUT (field). bulkAssignWorkOrders answers per item instead.
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 const ASSIGN = { permission: 'work-orders.assign' } as const;
 const WORK = { permission: 'work-orders.work' } as const;

@@ -4,7 +4,7 @@ import {
   exactlyOneKey,
   filteredConnection,
 } from '@civicgraph/platform';
-import { builder } from '../builder';
+import { builder, type InputFields } from '../builder';
 import {
   countWorkOrders,
   defaultWorkOrderOrdering,
@@ -112,21 +112,29 @@ WorkOrderRef.implement({
   }),
 });
 
+/**
+ * The conditions a work order's own state answers. The list filters on them, and so
+ * does a live subscription (schema/subscriptions.ts): its events carry the same facts.
+ */
+export const workOrderStateFilterFields = (t: InputFields) => ({
+  statuses: t.field({ type: [WorkOrderStatusEnum], description: 'Any of these statuses.' }),
+  open: t.boolean({ description: 'true: not COMPLETED, CLOSED or CANCELLED; false: those.' }),
+  departmentId: t.id(),
+  crewId: t.id(),
+  assigneeId: t.id(),
+  serviceId: t.id(),
+  district: t.int({ description: "Council district of the work order's request." }),
+  overdue: t.boolean({
+    description: 'true: flagged overdue by the scheduler (open and past due); false: all others.',
+  }),
+  priorities: t.field({ type: [WorkOrderPriorityEnum], description: 'Any of these priorities.' }),
+  bbox: t.field({ type: BBoxInput, description: 'Only work whose point lies in this box.' }),
+  near: t.field({ type: NearInput, description: 'Only work within the radius of the point.' }),
+});
+
 export const WorkOrderFilterInput = builder.inputType('WorkOrderFilter', {
   fields: (t) => ({
-    statuses: t.field({ type: [WorkOrderStatusEnum], description: 'Any of these statuses.' }),
-    open: t.boolean({ description: 'true: not COMPLETED, CLOSED or CANCELLED; false: those.' }),
-    departmentId: t.id(),
-    crewId: t.id(),
-    assigneeId: t.id(),
-    serviceId: t.id(),
-    district: t.int({ description: "Council district of the work order's request." }),
-    overdue: t.boolean({
-      description: 'true: flagged overdue by the scheduler (open and past due); false: all others.',
-    }),
-    priorities: t.field({ type: [WorkOrderPriorityEnum], description: 'Any of these priorities.' }),
-    bbox: t.field({ type: BBoxInput, description: 'Only work whose point lies in this box.' }),
-    near: t.field({ type: NearInput, description: 'Only work within the radius of the point.' }),
+    ...workOrderStateFilterFields(t),
     createdAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     createdBefore: t.field({ type: 'DateTime', description: 'Exclusive.' }),
     updatedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
