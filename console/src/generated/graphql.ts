@@ -40,6 +40,8 @@ export type AssetFilter = {
   bbox?: InputMaybe<BBoxInput>;
   /** Council district number. */
   district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only assets within this circle; the list then comes nearest first (then by tag), and each asset carries its distanceMeters. */
+  near?: InputMaybe<AssetNearInput>;
   status?: InputMaybe<AssetStatus>;
   /** Street name, compared case-insensitively. */
   streetName?: InputMaybe<Scalars['String']['input']>;
@@ -51,6 +53,16 @@ export type AssetFilter = {
 export type AssetGeometryKind =
   | 'LINE'
   | 'POINT';
+
+/** A circle around a point: assets whose point lies within `meters` of it, great-circle distance on a sphere of radius 6,378,168 m (PostgreSQL earthdistance), edge included. */
+export type AssetNearInput = {
+  /** Latitude of the centre, -90 to 90. */
+  lat: Scalars['Float']['input'];
+  /** Longitude of the centre, -180 to 180. */
+  lon: Scalars['Float']['input'];
+  /** Radius in metres, more than 0 and at most 50000. */
+  meters: Scalars['Float']['input'];
+};
 
 /** Whether an asset is in use. */
 export type AssetStatus =
