@@ -188,8 +188,14 @@ const circleArb: fc.Arbitrary<Circle> = fc.record({
 });
 
 /** Mostly none, so that most circles hold assets; a bbox, when given, near the centre. */
-const otherFilters = fc.oneof(
-  { weight: 2, arbitrary: fc.constant({}) },
+interface OtherFilters {
+  typeCode?: string;
+  status?: AssetStatus;
+  bbox?: Box;
+}
+
+const otherFilters: fc.Arbitrary<OtherFilters> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant<OtherFilters>({}) },
   {
     weight: 1,
     arbitrary: fc.record(
