@@ -34,6 +34,24 @@ export type ApiClientFilter = {
   revoked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The statuses an edit may set: retiring is retireAsset. */
+export type AssetActiveStatus =
+  | 'ACTIVE'
+  | 'OUT_OF_SERVICE';
+
+/** Who made a change: a staff member, a partner app, a resident, or the platform. */
+export type AssetActorKind =
+  | 'PARTNER'
+  | 'RESIDENT'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type AssetChangeAction =
+  | 'CREATED'
+  | 'INSPECTED'
+  | 'RETIRED'
+  | 'UPDATED';
+
 /** Conditions an asset must all meet. */
 export type AssetFilter = {
   /** Only assets whose point lies in this box. */
@@ -53,6 +71,12 @@ export type AssetFilter = {
 export type AssetGeometryKind =
   | 'LINE'
   | 'POINT';
+
+/** A position in WGS84 degrees. */
+export type AssetLocationInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
 
 /** A circle around a point: assets whose point lies within `meters` of it, great-circle distance on a sphere of radius 6,378,168 m (PostgreSQL earthdistance), edge included. */
 export type AssetNearInput = {
@@ -175,6 +199,19 @@ export type CreateApiClientInput = {
   persistedOperationsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rateLimitPerMinute: Scalars['Int']['input'];
   scopes: Array<PartnerScope>;
+};
+
+export type CreateAssetInput = {
+  /** Council district; when left out, the district the location lies in. */
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD. */
+  installedOn: Scalars['String']['input'];
+  location: AssetLocationInput;
+  streetName: Scalars['String']['input'];
+  /** Unique; at most 64 characters. */
+  tag: Scalars['String']['input'];
+  /** Code of a point asset type. */
+  typeCode: Scalars['String']['input'];
 };
 
 export type CreateServiceInput = {
@@ -310,6 +347,18 @@ export type ReactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type RecordAssetInspectionInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD, not in the future. */
+  inspectedOn: Scalars['String']['input'];
+  /** What was found; at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 1 = failed, 2 = poor, 3 = fair, 4 = good, 5 = as new. */
+  score: Scalars['Int']['input'];
+};
+
 export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
 };
@@ -354,6 +403,14 @@ export type ResumeWorkOrderInput = {
   /** The version you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+export type RetireAssetInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 export type RetireServiceInput = {
@@ -485,6 +542,22 @@ export type StartWorkOrderInput = {
 export type StreetAxis =
   | 'EAST_WEST'
   | 'NORTH_SOUTH';
+
+/** The fields to change; those left out keep their values. */
+export type UpdateAssetInput = {
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  installedOn?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<AssetLocationInput>;
+  /** Why; at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AssetActiveStatus>;
+  streetName?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** The fields to change; the code cannot. Attributes and resolution codes, when given, replace the lists. */
 export type UpdateServiceInput = {

@@ -28,13 +28,28 @@ export interface AssetKey {
 /** An asset of a `near` list, with its distance from the centre. */
 export type AssetWithDistance = Asset & { distanceMeters: number | null };
 
-type AssetsQuery = SelectQueryBuilder<AssetsDatabase, 'assets', object>;
+export type AssetsQuery = SelectQueryBuilder<AssetsDatabase, 'assets', object>;
 
 /** Every column of an asset, the date as text: see `AssetTable.installedOn`. */
-function selectAsset(query: AssetsQuery) {
+export function selectAsset(query: AssetsQuery) {
   return query
-    .select(['id', 'assetTypeId', 'tag', 'status', 'lon', 'lat', 'line', 'streetName', 'district'])
-    .select((eb) => eb.cast<string>('installedOn', 'text').as('installedOn'));
+    .select([
+      'id',
+      'assetTypeId',
+      'tag',
+      'status',
+      'lon',
+      'lat',
+      'line',
+      'streetName',
+      'district',
+      'version',
+      'conditionScore',
+    ])
+    .select((eb) => [
+      eb.cast<string>('installedOn', 'text').as('installedOn'),
+      eb.cast<string | null>('conditionInspectedOn', 'text').as('conditionInspectedOn'),
+    ]);
 }
 
 export function assetsByIds(db: Kysely<AssetsDatabase>, ids: readonly string[]): Promise<Asset[]> {
@@ -161,4 +176,15 @@ export async function assetCountsBy(
     .groupBy(column)
     .execute();
   return countsInKeyOrder(keys, rows);
+}
+
+/** The audit trail of each asset, oldest first. */
+export function changesOfAssets(db: Kysely<AssetsDatabase>, assetIds: readonly string[]) {
+  return db
+    .selectFrom('assetChanges')
+    .selectAll()
+    .where('assetId', 'in', assetIds)
+    .orderBy('assetId')
+    .orderBy('id')
+    .execute();
 }
