@@ -1,5 +1,11 @@
 import { type Caller, permits } from '@civicgraph/platform';
-import { CALLER_MATRIX, errorCodes, refusalCode, staffCaller } from '@civicgraph/platform/testing';
+import {
+  CALLER_MATRIX,
+  errorCodes,
+  partnerCaller,
+  refusalCode,
+  staffCaller,
+} from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssetsHarness, startAssetsHarness } from './harness';
 
@@ -308,5 +314,27 @@ describe('hostile upkeep input', () => {
       input: { id: '00000000-0000-4000-8000-000000000999', expectedVersion: 1, reason: 'gone' },
     });
     expect(errorCodes(result)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('reading the history', () => {
+  it("shows a partner the kind of actor but not the staff member's id", async () => {
+    const asset = await created();
+    const query = `{ asset(id: "${asset.id}") { history { action actorKind actorId } } }`;
+    const partner = await h.queryAs<{
+      asset: { history: Array<{ actorKind: string; actorId: string | null }> };
+    }>(partnerCaller(['catalog:read']), query);
+    expect(partner.data!.asset.history).toEqual([
+      { action: 'CREATED', actorKind: 'STAFF', actorId: null },
+    ]);
+    expect(errorCodes(partner)).toEqual(['FORBIDDEN']);
+    const analyst = await h.queryAs<{ asset: { history: Array<{ actorId: string | null }> } }>(
+      staffCaller('ANALYST'),
+      query,
+    );
+    expect(analyst.errors).toBeUndefined();
+    expect(analyst.data!.asset.history[0]!.actorId).toBe(
+      supervisor.kind === 'staff' ? supervisor.id : null,
+    );
   });
 });

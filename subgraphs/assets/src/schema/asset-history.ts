@@ -42,9 +42,14 @@ const AssetChangeRef = builder.objectRef<AssetChange>('AssetChange').implement({
     at: t.expose('at', { type: 'DateTime' }),
     action: t.expose('action', { type: AssetChangeActionEnum }),
     actorKind: t.expose('actorKind', { type: AssetActorKindEnum }),
+    // Who on the staff did what is the staff directory's to tell: partners reading the
+    // inventory see the kind of actor, not the person.
     actorId: t.exposeID('actorId', {
       nullable: true,
-      description: 'The staff member, partner or resident; null for the platform.',
+      authScopes: { permission: 'staff.read' },
+      description:
+        'The staff member, partner or resident; null for the platform, and for callers ' +
+        'who may not read the staff directory.',
     }),
     changes: t.field({ type: [AssetFieldChangeRef], resolve: (change) => change.changes }),
     note: t.exposeString('note', {
