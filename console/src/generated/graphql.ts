@@ -34,12 +34,32 @@ export type ApiClientFilter = {
   revoked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The statuses an edit may set: retiring is retireAsset. */
+export type AssetActiveStatus =
+  | 'ACTIVE'
+  | 'OUT_OF_SERVICE';
+
+/** Who made a change: a staff member, a partner app, a resident, or the platform. */
+export type AssetActorKind =
+  | 'PARTNER'
+  | 'RESIDENT'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type AssetChangeAction =
+  | 'CREATED'
+  | 'INSPECTED'
+  | 'RETIRED'
+  | 'UPDATED';
+
 /** Conditions an asset must all meet. */
 export type AssetFilter = {
   /** Only assets whose point lies in this box. */
   bbox?: InputMaybe<BBoxInput>;
   /** Council district number. */
   district?: InputMaybe<Scalars['Int']['input']>;
+  /** Only assets within this circle; the list then comes nearest first (then by tag), and each asset carries its distanceMeters. */
+  near?: InputMaybe<AssetNearInput>;
   status?: InputMaybe<AssetStatus>;
   /** Street name, compared case-insensitively. */
   streetName?: InputMaybe<Scalars['String']['input']>;
@@ -51,6 +71,22 @@ export type AssetFilter = {
 export type AssetGeometryKind =
   | 'LINE'
   | 'POINT';
+
+/** A position in WGS84 degrees. */
+export type AssetLocationInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
+
+/** A circle around a point: assets whose point lies within `meters` of it, great-circle distance on a sphere of radius 6,378,168 m (PostgreSQL earthdistance), edge included. */
+export type AssetNearInput = {
+  /** Latitude of the centre, -90 to 90. */
+  lat: Scalars['Float']['input'];
+  /** Longitude of the centre, -180 to 180. */
+  lon: Scalars['Float']['input'];
+  /** Radius in metres, more than 0 and at most 50000. */
+  meters: Scalars['Float']['input'];
+};
 
 /** Whether an asset is in use. */
 export type AssetStatus =
@@ -163,6 +199,19 @@ export type CreateApiClientInput = {
   persistedOperationsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   rateLimitPerMinute: Scalars['Int']['input'];
   scopes: Array<PartnerScope>;
+};
+
+export type CreateAssetInput = {
+  /** Council district; when left out, the district the location lies in. */
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD. */
+  installedOn: Scalars['String']['input'];
+  location: AssetLocationInput;
+  streetName: Scalars['String']['input'];
+  /** Unique; at most 64 characters. */
+  tag: Scalars['String']['input'];
+  /** Code of a point asset type. */
+  typeCode: Scalars['String']['input'];
 };
 
 export type CreateServiceInput = {
@@ -298,6 +347,18 @@ export type ReactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type RecordAssetInspectionInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD, not in the future. */
+  inspectedOn: Scalars['String']['input'];
+  /** What was found; at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 1 = failed, 2 = poor, 3 = fair, 4 = good, 5 = as new. */
+  score: Scalars['Int']['input'];
+};
+
 export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
 };
@@ -342,6 +403,14 @@ export type ResumeWorkOrderInput = {
   /** The version you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+export type RetireAssetInput = {
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 export type RetireServiceInput = {
@@ -473,6 +542,22 @@ export type StartWorkOrderInput = {
 export type StreetAxis =
   | 'EAST_WEST'
   | 'NORTH_SOUTH';
+
+/** The fields to change; those left out keep their values. */
+export type UpdateAssetInput = {
+  district?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  installedOn?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<AssetLocationInput>;
+  /** Why; at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AssetActiveStatus>;
+  streetName?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** The fields to change; the code cannot. Attributes and resolution codes, when given, replace the lists. */
 export type UpdateServiceInput = {

@@ -41,6 +41,11 @@ export const PERMISSIONS = {
     roles: ALL_STAFF,
     scopes: ['catalog:read'],
   },
+  'assets.manage': {
+    description:
+      'Create and edit assets, record their inspections, retire them (every change audited)',
+    roles: ['ADMIN', 'SUPERVISOR'],
+  },
   'requests.read': {
     description: "Read service requests' public fields (no reporter details)",
     roles: ALL_STAFF,

@@ -6,3 +6,6 @@ export const { builder, LocaleEnum, bilingualText } = createSubgraphBuilder<
   // Output-only (see schema/geojson.ts): nothing accepts geometry as input yet.
   { GeoJSON: { Input: never; Output: Geometry } }
 >();
+
+// Asset upkeep (schema/asset-mutations.ts).
+builder.mutationType({});

@@ -9,15 +9,47 @@ export interface AssetFilter {
   district?: number | null;
   streetName?: string | null;
   bbox?: Bbox | null;
+  near?: Near | null;
 }
 
-type AssetsQuery = SelectQueryBuilder<AssetsDatabase, 'assets', object>;
+/** A circle on the Earth's surface: its centre in WGS84 degrees, its radius in metres. */
+export interface Near {
+  lon: number;
+  lat: number;
+  meters: number;
+}
+
+/** The sort key of a page of assets: the tag, and the distance when `near` sorts by it. */
+export interface AssetKey {
+  tag: string;
+  distanceMeters: number | null;
+}
+
+/** An asset of a `near` list, with its distance from the centre. */
+export type AssetWithDistance = Asset & { distanceMeters: number | null };
+
+export type AssetsQuery = SelectQueryBuilder<AssetsDatabase, 'assets', object>;
 
 /** Every column of an asset, the date as text: see `AssetTable.installedOn`. */
-function selectAsset(query: AssetsQuery) {
+export function selectAsset(query: AssetsQuery) {
   return query
-    .select(['id', 'assetTypeId', 'tag', 'status', 'lon', 'lat', 'line', 'streetName', 'district'])
-    .select((eb) => eb.cast<string>('installedOn', 'text').as('installedOn'));
+    .select([
+      'id',
+      'assetTypeId',
+      'tag',
+      'status',
+      'lon',
+      'lat',
+      'line',
+      'streetName',
+      'district',
+      'version',
+      'conditionScore',
+    ])
+    .select((eb) => [
+      eb.cast<string>('installedOn', 'text').as('installedOn'),
+      eb.cast<string | null>('conditionInspectedOn', 'text').as('conditionInspectedOn'),
+    ]);
 }
 
 export function assetsByIds(db: Kysely<AssetsDatabase>, ids: readonly string[]): Promise<Asset[]> {
@@ -48,20 +80,65 @@ function filtered(db: Kysely<AssetsDatabase>, filter: AssetFilter): AssetsQuery 
       sql<boolean>`point(lon, lat) <@ box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))`,
     );
   }
+  if (filter.near) {
+    const { meters } = filter.near;
+    // The cube box around the centre comes from the GiST index on ll_to_earth(lat, lon)
+    // and holds every point within `meters` (and a few beyond its corners); the exact
+    // great-circle distance then drops those. The box is at least a metre wide: for
+    // a radius of a few nanometres earth_box underflows and fails.
+    const boxMeters = Math.max(meters, 1);
+    query = query
+      .where(
+        sql<boolean>`earth_box(${centreOf(filter.near)}, ${boxMeters}::float8) @> ll_to_earth(lat, lon)`,
+      )
+      .where(sql<boolean>`${distanceFrom(filter.near)} <= ${meters}::float8`);
+  }
   return query;
 }
 
-/** One page of assets in tag order (keyset pagination on the unique tag). */
+function centreOf({ lon, lat }: Near) {
+  return sql`ll_to_earth(${lat}::float8, ${lon}::float8)`;
+}
+
+/** Great-circle distance in metres on earthdistance's sphere (radius `earth()`). */
+function distanceFrom(near: Near) {
+  return sql<number>`earth_distance(${centreOf(near)}, ll_to_earth(lat, lon))`;
+}
+
+/**
+ * One page of assets by keyset: in tag order (the tag is unique), or with `near`,
+ * nearest first and then by tag, so that equally distant assets keep one order and
+ * pages neither skip nor repeat them.
+ */
 export function pageOfAssets(
   db: Kysely<AssetsDatabase>,
   filter: AssetFilter,
-  page: { after?: string; before?: string; limit: number; inverted: boolean },
-): Promise<Asset[]> {
+  page: { after?: AssetKey; before?: AssetKey; limit: number; inverted: boolean },
+): Promise<AssetWithDistance[]> {
   let query = filtered(db, filter);
-  if (page.after !== undefined) query = query.where('tag', '>', page.after);
-  if (page.before !== undefined) query = query.where('tag', '<', page.before);
+  const direction = page.inverted ? 'desc' : 'asc';
+  const { near } = filter;
+  if (!near) {
+    if (page.after !== undefined) query = query.where('tag', '>', page.after.tag);
+    if (page.before !== undefined) query = query.where('tag', '<', page.before.tag);
+    return selectAsset(query)
+      .select(sql<null>`null::float8`.as('distanceMeters'))
+      .orderBy('tag', direction)
+      .limit(page.limit)
+      .execute();
+  }
+  const distance = distanceFrom(near);
+  const keyOf = (key: AssetKey) => sql`(${key.distanceMeters}::float8, ${key.tag}::text)`;
+  if (page.after !== undefined) {
+    query = query.where(sql<boolean>`(${distance}, tag) > ${keyOf(page.after)}`);
+  }
+  if (page.before !== undefined) {
+    query = query.where(sql<boolean>`(${distance}, tag) < ${keyOf(page.before)}`);
+  }
   return selectAsset(query)
-    .orderBy('tag', page.inverted ? 'desc' : 'asc')
+    .select(distance.as('distanceMeters'))
+    .orderBy(distance, direction)
+    .orderBy('tag', direction)
     .limit(page.limit)
     .execute();
 }
@@ -99,4 +176,15 @@ export async function assetCountsBy(
     .groupBy(column)
     .execute();
   return countsInKeyOrder(keys, rows);
+}
+
+/** The audit trail of each asset, oldest first. */
+export function changesOfAssets(db: Kysely<AssetsDatabase>, assetIds: readonly string[]) {
+  return db
+    .selectFrom('assetChanges')
+    .selectAll()
+    .where('assetId', 'in', assetIds)
+    .orderBy('assetId')
+    .orderBy('id')
+    .execute();
 }

@@ -22,6 +22,10 @@ export interface AssetTable {
   district: number | null;
   // `pg` would turn a date into a Date at local midnight; reads cast it to text instead.
   installedOn: ColumnType<Date, string, string>;
+  version: Generated<number>;
+  /** 1 = failed … 5 = as new; null (with the date) until a first inspection. */
+  conditionScore: number | null;
+  conditionInspectedOn: ColumnType<Date | null, string | null, string | null>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }
@@ -39,4 +43,8 @@ export interface Asset {
   district: number | null;
   /** YYYY-MM-DD */
   installedOn: string;
+  version: number;
+  conditionScore: number | null;
+  /** YYYY-MM-DD */
+  conditionInspectedOn: string | null;
 }

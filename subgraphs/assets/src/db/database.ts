@@ -1,4 +1,5 @@
 import type { AssetTable } from './asset.table';
+import type { AssetChangeTable } from './asset-change.table';
 import type { AssetTypeTable } from './asset-type.table';
 import type { CityTable } from './city.table';
 import type { DistrictTable } from './district.table';
@@ -8,6 +9,7 @@ import type { StreetTable } from './street.table';
 export interface AssetsDatabase {
   assetTypes: AssetTypeTable;
   assets: AssetTable;
+  assetChanges: AssetChangeTable;
   city: CityTable;
   districts: DistrictTable;
   streets: StreetTable;

@@ -3,6 +3,8 @@ import './geojson';
 import './bbox';
 import './asset-type';
 import './asset';
+import './asset-history';
+import './asset-mutations';
 import './work-order';
 import './city';
 import './council-district';
