@@ -308,3 +308,186 @@ describe('Asset.workOrders and Asset.maintenanceHistory', () => {
     }
   });
 });
+
+/** earthdistance's sphere: `earth()` is 6,378,168 m. */
+const EARTH_RADIUS_M = 6_378_168;
+
+/** Great-circle distance in metres (haversine), the brute-force reference. */
+function haversineMeters(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+interface AssetPoint extends Record<string, unknown> {
+  tag: string;
+  code: string;
+  lon: number;
+  lat: number;
+}
+
+describe('ServiceRequest.nearbyAssets', () => {
+  let assets: AssetPoint[];
+  let codesOfTypes: string[];
+
+  beforeAll(async () => {
+    assets = await sqlRows<AssetPoint>(
+      `select a.tag, t.code, a.lon, a.lat from assets.assets a
+       join assets.asset_types t on t.id = a.asset_type_id`,
+    );
+    codesOfTypes = [...new Set(assets.map((asset) => asset.code))].sort();
+  });
+
+  /**
+   * The tags within `meters` of the point, nearest first (ties by tag), at most 50, by
+   * brute force; null when an asset lies so close to the radius, or two so close to
+   * each other, that rounding could decide the answer.
+   */
+  function expectedNear(
+    point: { lon: number; lat: number },
+    meters: number,
+    types: string[] | null,
+  ): string[] | null {
+    const measured = assets
+      .filter((asset) => types == null || types.includes(asset.code))
+      .map((asset) => ({
+        tag: asset.tag,
+        distance: haversineMeters(point.lon, point.lat, asset.lon, asset.lat),
+      }));
+    if (measured.some((asset) => Math.abs(asset.distance - meters) < 0.01)) return null;
+    const inside = measured
+      .filter((asset) => asset.distance <= meters)
+      .sort((a, b) => a.distance - b.distance || (a.tag < b.tag ? -1 : 1));
+    for (let i = 1; i < inside.length; i++) {
+      const tie = inside[i]!.distance - inside[i - 1]!.distance < 0.001;
+      if (tie && inside[i]!.distance !== inside[i - 1]!.distance) return null;
+    }
+    return inside.slice(0, 50).map((asset) => asset.tag);
+  }
+
+  const page = `
+    query Requests($first: Int!, $types: [String!], $meters: Float) {
+      serviceRequests(first: $first) {
+        edges { node {
+          id location { lon lat }
+          nearbyAssets(types: $types, meters: $meters) { tag assetType { code } }
+        } }
+      }
+    }
+  `;
+  type Page = {
+    serviceRequests: {
+      edges: {
+        node: {
+          id: string;
+          location: { lon: number; lat: number };
+          nearbyAssets: { tag: string; assetType: { code: string } }[];
+        };
+      }[];
+    };
+  };
+
+  it('finds the assets around each request, nearest first, as brute force does', async () => {
+    for (const [types, meters] of [
+      [null, 300],
+      [codesOfTypes.slice(0, 2), 1_000],
+      [null, 100],
+    ] as const) {
+      const answer = await ask<Page>(page, { first: 50, types, meters });
+      expect(answer.errors).toBeUndefined();
+      let compared = 0;
+      let found = 0;
+      for (const { node } of answer.data!.serviceRequests.edges) {
+        const expected = expectedNear(node.location, meters, types ? [...types] : null);
+        if (expected === null) continue;
+        expect(node.nearbyAssets.map((asset) => asset.tag)).toEqual(expected);
+        if (types) {
+          for (const asset of node.nearbyAssets) expect(types).toContain(asset.assetType.code);
+        }
+        compared++;
+        found += expected.length;
+      }
+      // The controls: nearly every request was compared, and assets were found.
+      expect(compared).toBeGreaterThan(45);
+      expect(found).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers serviceRequest(id:) with the assets of the types asked for', async () => {
+    const [request] = await sqlRows<{ id: string; lon: number; lat: number }>(
+      'select id::text, lon, lat from requests.service_requests order by number limit 1',
+    );
+    const types = codesOfTypes;
+    const answer = await ask<{ serviceRequest: { nearbyAssets: { tag: string }[] } }>(
+      `query R($id: ID!, $types: [String!]) {
+        serviceRequest(id: $id) { nearbyAssets(types: $types, meters: 1000) { tag } } }`,
+      { id: request!.id, types },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.serviceRequest.nearbyAssets.map((asset) => asset.tag)).toEqual(
+      expectedNear(request!, 1_000, types),
+    );
+  });
+
+  it('costs the same SQL statements for a page of 10 requests and of 50', async () => {
+    const count = async (first: number) => {
+      statements = {};
+      const answer = await ask<Page>(page, { first, meters: 500 });
+      expect(answer.errors).toBeUndefined();
+      return { ...statements };
+    };
+    await count(10); // warm-up
+    const ten = await count(10);
+    const fifty = await count(50);
+    expect(fifty).toEqual(ten);
+    expect(ten.assets).toBeLessThanOrEqual(2); // the search, the asset types
+  });
+
+  it('refuses a radius below 0 or above 1,000 m; unknown types find nothing', async () => {
+    const one = `query R($meters: Float, $types: [String!]) {
+      serviceRequests(first: 3) { edges { node { nearbyAssets(types: $types, meters: $meters) { tag } } } } }`;
+    for (const meters of [-1, -0.001, 1_000.001, 1e308]) {
+      const answer = await ask(one, { meters });
+      expect(new Set(codes(answer))).toEqual(new Set(['BAD_USER_INPUT']));
+    }
+    const tooMany = await ask(one, { types: Array.from({ length: 101 }, (_, i) => `T${i}`) });
+    expect(new Set(codes(tooMany))).toEqual(new Set(['BAD_USER_INPUT']));
+    for (const variables of [
+      { types: ['NO_SUCH_TYPE', "'; drop table assets; --"] },
+      { types: [] },
+      { meters: 0, types: ['NO_SUCH_TYPE'] },
+    ]) {
+      const answer = await ask<Page>(one, variables);
+      expect(answer.errors).toBeUndefined();
+      for (const { node } of answer.data!.serviceRequests.edges) {
+        expect(node.nearbyAssets).toEqual([]);
+      }
+    }
+    // A radius of 0 finds only assets exactly at the point, without failing.
+    const zero = await ask(one, { meters: 0 });
+    expect(zero.errors).toBeUndefined();
+  });
+
+  it('is null for a partner that reads requests but not assets; refused to anonymous', async () => {
+    const [request] = await sqlRows<{ id: string }>(
+      'select id::text from requests.service_requests order by number limit 1',
+    );
+    const document = `query R($id: ID!) {
+      serviceRequest(id: $id) { id nearbyAssets(meters: 1000) { tag } } }`;
+    const partner = await ask<{ serviceRequest: unknown }>(
+      document,
+      { id: request!.id },
+      requestsPartner,
+    );
+    expect(partner.data?.serviceRequest).toEqual({ id: request!.id, nearbyAssets: null });
+    expect(codes(partner)).toEqual(['FORBIDDEN']);
+    for (const headers of [catalogPartner, {}]) {
+      const answer = await ask<{ serviceRequest: unknown }>(document, { id: request!.id }, headers);
+      expect(answer.data?.serviceRequest ?? null).toBeNull();
+      expect(codes(answer).length).toBeGreaterThan(0);
+      for (const code of codes(answer)) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(code);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import './bbox';
 import './asset-type';
 import './asset';
 import './work-order';
+import './service-request';
 import './city';
 import './council-district';
 import './street';
