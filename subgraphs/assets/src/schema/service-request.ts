@@ -65,8 +65,12 @@ builder.externalRef('ServiceRequest', builder.selection<{ id: string }>('id')).i
       loaderOptions: { cacheKeyFn: (point: SearchPoint) => point.key },
       resolve: (request, { meters, types }) => {
         checkArguments(meters, types);
-        const { location } = request as typeof request & { location: GeoPoint };
-        return { key: request.id, lon: location.lon, lat: location.lat };
+        const { location } = request as typeof request & { location?: GeoPoint | null };
+        // The gateway always sends it; a representation sent some other way may not.
+        if (!(Number.isFinite(location?.lon) && Number.isFinite(location?.lat))) {
+          throw badUserInput('the request has no location', { field: 'location' });
+        }
+        return { key: request.id, lon: location!.lon, lat: location!.lat };
       },
     }),
   }),
