@@ -78,6 +78,45 @@ describe('WorkOrder.asset', () => {
   });
 });
 
+describe('ServiceRequest.nearbyAssets', () => {
+  const NEARBY = /* GraphQL */ `
+    query ($representations: [_Any!]!, $meters: Float) {
+      _entities(representations: $representations) {
+        ... on ServiceRequest { id nearbyAssets(meters: $meters) { tag } }
+      }
+    }
+  `;
+  type Nearby = { _entities: Array<{ id: string; nearbyAssets: { tag: string }[] | null }> };
+
+  it('searches around the location the gateway sends, for all requests in one statement', async () => {
+    const [first, second] = [h.assets[3]!, h.assets[40]!];
+    const at = (id: string, asset: { lon: number; lat: number }) => ({
+      __typename: 'ServiceRequest',
+      id,
+      location: { lon: asset.lon, lat: asset.lat },
+    });
+    h.resetStatements();
+    // A radius of 0: only what stands exactly there (earth_box alone fails so small).
+    const result = await h.query<Nearby>(NEARBY, {
+      representations: [at('r-1', first), at('r-2', second), at('r-1', first)],
+      meters: 0,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(h.statements).toHaveLength(1);
+    const tags = result.data!._entities.map((e) => e.nearbyAssets!.map((a) => a.tag));
+    expect(tags[0]).toContain(first.tag);
+    expect(tags[1]).toContain(second.tag);
+    expect(tags[2]).toEqual(tags[0]);
+  });
+
+  it('refuses a representation without a location instead of failing', async () => {
+    const result = await h.query<Nearby>(NEARBY, {
+      representations: [{ __typename: 'ServiceRequest', id: 'r-1', location: null }],
+    });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('own entities', () => {
   it('resolves Asset and AssetType references by id', async () => {
     const asset = h.assets[7]!;

@@ -6,6 +6,7 @@ import './asset';
 import './asset-history';
 import './asset-mutations';
 import './work-order';
+import './service-request';
 import './city';
 import './council-district';
 import './street';

@@ -32,3 +32,6 @@ export const DepartmentRef = externalEntityRef(builder, 'Department');
 // Staff and Crew also get fields from here (schema/workload.ts): resolvable keys.
 export const CrewRef = extendedEntityRef(builder, 'Crew');
 export const StaffRef = extendedEntityRef(builder, 'Staff');
+
+// Owned by assets; requests adds the work on it (schema/asset-work.ts).
+export const AssetRef = extendedEntityRef(builder, 'Asset');
