@@ -420,15 +420,22 @@ describe('ServiceRequest.nearbyAssets', () => {
       'select id::text, lon, lat from requests.service_requests order by number limit 1',
     );
     const types = codesOfTypes;
-    const answer = await ask<{ serviceRequest: { nearbyAssets: { tag: string }[] } }>(
+    type Near = { tag: string; version: number; installedOn: string };
+    const answer = await ask<{ serviceRequest: { nearbyAssets: Near[] } }>(
       `query R($id: ID!, $types: [String!]) {
-        serviceRequest(id: $id) { nearbyAssets(types: $types, meters: 1000) { tag } } }`,
+        serviceRequest(id: $id) {
+          nearbyAssets(types: $types, meters: 1000) { tag version installedOn condition { score } }
+        } }`,
       { id: request!.id, types },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.serviceRequest.nearbyAssets.map((asset) => asset.tag)).toEqual(
-      expectedNear(request!, 1_000, types),
-    );
+    const near = answer.data!.serviceRequest.nearbyAssets;
+    expect(near.map((asset) => asset.tag)).toEqual(expectedNear(request!, 1_000, types));
+    // The same asset as everywhere else: every field of the type, not a subset.
+    for (const asset of near) {
+      expect(asset.version).toBeGreaterThanOrEqual(1);
+      expect(asset.installedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it('costs the same SQL statements for a page of 10 requests and of 50', async () => {

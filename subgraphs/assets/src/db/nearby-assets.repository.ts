@@ -17,7 +17,8 @@ export interface NearbySearch {
 }
 
 /**
- * The assets within `meters` of each point, nearest first (ties by tag), at most
+ * The assets within `meters` of each point (every column `selectAsset` reads, the dates
+ * as text), nearest first (ties by tag), at most
  * `limit` each, in the order of the points: one statement for all of them, a lateral
  * lookup per point that the GiST index on ll_to_earth(lat, lon) serves.
  */
@@ -39,7 +40,8 @@ export async function assetsNearPoints(
     ? { rows: [] }
     : await sql<Asset & { key: string }>`
         select p.key, near.id, near.asset_type_id, near.tag, near.status, near.lon, near.lat,
-          near.line, near.street_name, near.district, near.installed_on
+          near.line, near.street_name, near.district, near.installed_on, near.version,
+          near.condition_score, near.condition_inspected_on
         from unnest(
           ${distinct.map((p) => p.key)}::text[],
           ${distinct.map((p) => p.lon)}::float8[],
@@ -47,7 +49,8 @@ export async function assetsNearPoints(
         ) as p(key, lon, lat)
         cross join lateral (
           select a.id, a.asset_type_id, a.tag, a.status, a.lon, a.lat, a.line, a.street_name,
-            a.district, a.installed_on::text as installed_on,
+            a.district, a.installed_on::text as installed_on, a.version, a.condition_score,
+            a.condition_inspected_on::text as condition_inspected_on,
             earth_distance(ll_to_earth(p.lat, p.lon), ll_to_earth(a.lat, a.lon)) as distance
           from assets a
           where earth_box(ll_to_earth(p.lat, p.lon), ${boxMeters}::float8) @> ll_to_earth(a.lat, a.lon)
