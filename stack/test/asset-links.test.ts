@@ -420,11 +420,13 @@ describe('ServiceRequest.nearbyAssets', () => {
       'select id::text, lon, lat from requests.service_requests order by number limit 1',
     );
     const types = codesOfTypes;
-    type Near = { tag: string; version: number; installedOn: string };
+    type Near = { tag: string; version: number; installedOn: string; distanceMeters: number };
     const answer = await ask<{ serviceRequest: { nearbyAssets: Near[] } }>(
       `query R($id: ID!, $types: [String!]) {
         serviceRequest(id: $id) {
-          nearbyAssets(types: $types, meters: 1000) { tag version installedOn condition { score } }
+          nearbyAssets(types: $types, meters: 1000) {
+            tag version installedOn distanceMeters condition { score }
+          }
         } }`,
       { id: request!.id, types },
     );
@@ -432,6 +434,10 @@ describe('ServiceRequest.nearbyAssets', () => {
     const near = answer.data!.serviceRequest.nearbyAssets;
     expect(near.map((asset) => asset.tag)).toEqual(expectedNear(request!, 1_000, types));
     // The same asset as everywhere else: every field of the type, not a subset.
+    // Each carries its distance from the request, nearest first.
+    const distances = near.map((asset) => asset.distanceMeters);
+    expect(distances).toEqual([...distances].sort((x, y) => x - y));
+    for (const distance of distances) expect(distance).toBeLessThanOrEqual(1_000);
     for (const asset of near) {
       expect(asset.version).toBeGreaterThanOrEqual(1);
       expect(asset.installedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

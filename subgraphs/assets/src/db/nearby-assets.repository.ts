@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Asset } from './asset.table';
+import type { AssetWithDistance } from './asset.repository';
 import type { AssetsDatabase } from './database';
 
 /** A place to search around, under the key its answer is returned for. */
@@ -17,16 +17,16 @@ export interface NearbySearch {
 }
 
 /**
- * The assets within `meters` of each point (every column `selectAsset` reads, the dates
- * as text), nearest first (ties by tag), at most
- * `limit` each, in the order of the points: one statement for all of them, a lateral
- * lookup per point that the GiST index on ll_to_earth(lat, lon) serves.
+ * The assets within `meters` of each point, with their distance (every column
+ * `selectAsset` reads, the dates as text), nearest first (ties by tag), at most `limit`
+ * each, in the order of the points: one statement for all of them, a lateral lookup
+ * per point that the GiST index on ll_to_earth(lat, lon) serves.
  */
 export async function assetsNearPoints(
   db: Kysely<AssetsDatabase>,
   points: readonly SearchPoint[],
   search: NearbySearch,
-): Promise<Asset[][]> {
+): Promise<AssetWithDistance[][]> {
   const distinct = [...new Map(points.map((point) => [point.key, point])).values()];
   const empty = distinct.length === 0 || search.limit <= 0 || search.typeCodes?.length === 0;
   // earth_box fails on a radius of a few nanometres: the box is at least a metre wide,
@@ -38,10 +38,10 @@ export async function assetsNearPoints(
       : sql<boolean>`a.asset_type_id in (select id from asset_types where code = any(${[...search.typeCodes]}::text[]))`;
   const { rows } = empty
     ? { rows: [] }
-    : await sql<Asset & { key: string }>`
+    : await sql<AssetWithDistance & { key: string }>`
         select p.key, near.id, near.asset_type_id, near.tag, near.status, near.lon, near.lat,
           near.line, near.street_name, near.district, near.installed_on, near.version,
-          near.condition_score, near.condition_inspected_on
+          near.condition_score, near.condition_inspected_on, near.distance as distance_meters
         from unnest(
           ${distinct.map((p) => p.key)}::text[],
           ${distinct.map((p) => p.lon)}::float8[],
@@ -61,7 +61,7 @@ export async function assetsNearPoints(
         ) as near
         order by p.key, near.distance, near.tag
       `.execute(db);
-  const byKey = new Map<string, Asset[]>();
+  const byKey = new Map<string, AssetWithDistance[]>();
   for (const { key, ...asset } of rows) {
     const list = byKey.get(key) ?? [];
     list.push(asset);

@@ -52,7 +52,8 @@ AssetRef.implement({
       nullable: true,
       description:
         'Great-circle distance in metres from the centre of the `near` filter of the ' +
-        '`assets` list that returned this asset; null anywhere else.',
+        '`assets` list that returned this asset, or from the request in ' +
+        '`ServiceRequest.nearbyAssets`; null anywhere else.',
       resolve: (asset) => (asset as Partial<AssetWithDistance>).distanceMeters ?? null,
     }),
   }),
