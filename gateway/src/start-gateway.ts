@@ -45,7 +45,13 @@ export interface RunningGateway extends RunningServer {
 
 const GRAPHQL_PATH = '/graphql';
 /** What this origin serves besides the console; the console never answers for them. */
-const API_PATHS = [GRAPHQL_PATH, '/health', ...PUBLIC_SUBGRAPH_ROUTES.map((route) => route.prefix)];
+// `/tiles` as a whole: an unknown layer is a JSON 404, not the console's page.
+const API_PATHS = [
+  GRAPHQL_PATH,
+  '/health',
+  '/tiles',
+  ...PUBLIC_SUBGRAPH_ROUTES.map((route) => route.prefix),
+];
 
 /** A subgraph's own /health, beside its /graphql; a slow answer counts as down. */
 async function subgraphHealth(graphqlUrl: string) {

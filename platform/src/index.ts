@@ -96,6 +96,17 @@ export {
   startGraphQLServer,
 } from './server/graphql-server';
 export { type PeerGraph, PeerUnavailable, peerGraph } from './server/peer-graph';
+export { isOrigin, PUBLIC_ORIGIN_HEADER, publicOriginOf } from './server/public-origin';
+export {
+  booleanParam,
+  codeListParam,
+  enumListParam,
+  idListParam,
+  instantParam,
+  type QueryParams,
+} from './server/query-params';
+export { answerRouteError } from './server/route-errors';
+export { badArgument, RouteRefused } from './server/route-refused';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';
 export { stopOnSignal } from './server/shutdown';
@@ -110,3 +121,4 @@ export {
   type SubgraphServices,
   startSubgraph,
 } from './server/subgraph';
+export * from './tiles';

@@ -2,9 +2,22 @@ import type { SubgraphRoute } from './subgraph-routes';
 
 const MIB = 1024 * 1024;
 
+/** A tile route: GET only, no body, tiles are small (a dense one is a few hundred KiB). */
+function tiles(layer: string, subgraph: string): SubgraphRoute {
+  return {
+    prefix: `/tiles/${layer}`,
+    subgraph,
+    methods: ['GET'],
+    maxBodyBytes: 1024,
+    maxResponseBytes: 4 * MIB,
+  };
+}
+
 /**
  * The subgraphs' HTTP routes this origin serves besides /graphql. Photos: uploads of
- * at most 8 MiB, as the requests subgraph accepts (a larger body stops here).
+ * at most 8 MiB, as the requests subgraph accepts (a larger body stops here). Map
+ * tiles: each layer from the subgraph that owns its data; the style from assets,
+ * which owns the city's geography.
  */
 export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
   {
@@ -14,4 +27,10 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     maxBodyBytes: 8 * MIB,
     maxResponseBytes: 16 * MIB,
   },
+  tiles('work-orders', 'requests'),
+  tiles('requests', 'requests'),
+  tiles('assets', 'assets'),
+  tiles('streets', 'assets'),
+  tiles('districts', 'assets'),
+  { ...tiles('style.json', 'assets'), maxResponseBytes: MIB },
 ];

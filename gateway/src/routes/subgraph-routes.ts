@@ -1,4 +1,10 @@
-import { CALLER_HEADER, type Logger, signCaller } from '@civicgraph/platform';
+import {
+  CALLER_HEADER,
+  isOrigin,
+  type Logger,
+  PUBLIC_ORIGIN_HEADER,
+  signCaller,
+} from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Identity } from '../access/authenticate';
 import { Refusal, sendRefusal } from '../access/refusal';
@@ -179,6 +185,10 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
+    // Where the client reached us (the proxy's view when TRUST_PROXY is on), so a
+    // document listing URLs (the map style) can make them absolute on this origin.
+    const publicOrigin = `${request.protocol}://${request.host}`;
+    if (isOrigin(publicOrigin)) headers[PUBLIC_ORIGIN_HEADER] = publicOrigin;
     headers[CALLER_HEADER] = await signCaller(
       identity.caller,
       { audience: route.subgraph, method: request.method, path, body },

@@ -13,3 +13,4 @@ export {
   offsetMeters,
   pointInPolygon,
 } from './geometry';
+export { BLOCK_METERS, snapToBlock } from './snap-to-block';

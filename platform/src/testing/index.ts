@@ -17,6 +17,7 @@ export {
   refusalsOf,
   rootFieldOutcome,
 } from './access-matrix';
+export { type DecodedFeature, decodeTile } from './decode-tile';
 export { freePort } from './free-port';
 export { dataOf, errorCodes } from './graphql-response';
 export { type GraphQLResponse, type PostOptions, postGraphQL } from './post-graphql';

@@ -1,0 +1,26 @@
+import type { FastifyRequest } from 'fastify';
+
+/**
+ * The origin the client reached the gateway at (`https://city.example`), which the
+ * gateway sends to a subgraph's HTTP routes so that documents listing URLs (a map
+ * style, a data catalog) can make them absolute on that origin.
+ */
+export const PUBLIC_ORIGIN_HEADER = 'x-civicgraph-origin';
+
+/** An http(s) origin: scheme, host name or IP (IPv6 in brackets), optional port. */
+const ORIGIN =
+  /^https?:\/\/([a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?|\[[0-9a-f:.]{2,45}\])(:[0-9]{1,5})?$/i;
+
+/** Whether `value` is a bare origin as `PUBLIC_ORIGIN_HEADER` carries it. */
+export function isOrigin(value: string): boolean {
+  return ORIGIN.test(value);
+}
+
+/**
+ * The public origin the gateway named for this request, or null (reached directly, or
+ * a value that is not a bare origin): callers then write root-relative URLs.
+ */
+export function publicOriginOf(request: FastifyRequest): string | null {
+  const value = request.headers[PUBLIC_ORIGIN_HEADER];
+  return typeof value === 'string' && isOrigin(value) ? value.toLowerCase() : null;
+}
