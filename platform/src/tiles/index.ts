@@ -14,6 +14,7 @@ export {
   type TileAddress,
   tileBbox,
 } from './tile-address';
+export { tileContaining, tilesCovering } from './tile-cover';
 export {
   GRID_CELL_UNITS,
   GRID_CELLS_PER_SIDE,
