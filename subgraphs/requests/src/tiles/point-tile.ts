@@ -16,6 +16,7 @@ import {
 import { type AliasedRawBuilder, type Kysely, type RawBuilder, sql } from 'kysely';
 import { citySettings } from '../db/city.repository';
 import type { RequestsDatabase } from '../db/database';
+import { insideBox } from '../db/list-conditions';
 
 /** Individual points are drawn by each tile whose buffer holds them (symbols not cut). */
 export const INDIVIDUAL_BUFFER = 64;
@@ -39,17 +40,51 @@ export function grownBox(box: Bbox, meters: number): Bbox {
   };
 }
 
+/** The city's box, grown by the snapping margin: every published point lies in it. */
+async function cityBox(db: Kysely<RequestsDatabase>): Promise<Bbox> {
+  const { city } = await citySettings(db);
+  return grownBox(geometryBbox(city.boundary), SNAP_MARGIN_METERS);
+}
+
 /**
- * Whether the tile, with its buffer, lies wholly outside the city's box (grown by the
- * snapping margin): such a tile is empty, and the database is not asked for points.
+ * Whether the tile, with its buffer, lies wholly outside the city's box: such a tile
+ * is empty, and the database is not asked for points.
  */
 export async function tileMissesCity(
   db: Kysely<RequestsDatabase>,
   tile: TileAddress,
 ): Promise<boolean> {
-  const { city } = await citySettings(db);
-  const cityBox = grownBox(geometryBbox(city.boundary), SNAP_MARGIN_METERS);
-  return !bboxesIntersect(tileBbox(tile, INDIVIDUAL_BUFFER), cityBox);
+  return !bboxesIntersect(tileBbox(tile, INDIVIDUAL_BUFFER), await cityBox(db));
+}
+
+/** A box covering more than this share of the city's box is read without the index. */
+const WIDE_BOX_SHARE = 0.25;
+
+function area(box: Bbox) {
+  return Math.max(0, box.east - box.west) * Math.max(0, box.north - box.south);
+}
+
+/**
+ * The rows whose stored point lies in `box` (edges included). A box holding a small
+ * part of the city reads the GiST index on point(lon, lat). PostgreSQL estimates any
+ * `<@ box` at a fixed 0.1 % of the table, though, so for a box over much of the city
+ * (a low-zoom tile: half a million rows at a million requests) it would still walk the
+ * index and fetch page by page; plain ranges on lon and lat, estimated from column
+ * statistics, let it scan the table in parallel instead, two to three times faster.
+ */
+export async function inTileBox(
+  db: Kysely<RequestsDatabase>,
+  box: Bbox,
+): Promise<RawBuilder<boolean>> {
+  const city = await cityBox(db);
+  const shared: Bbox = {
+    west: Math.max(box.west, city.west),
+    east: Math.min(box.east, city.east),
+    south: Math.max(box.south, city.south),
+    north: Math.min(box.north, city.north),
+  };
+  if (area(shared) <= WIDE_BOX_SHARE * area(city)) return insideBox(box);
+  return sql<boolean>`(lon >= ${box.west} and lon <= ${box.east} and lat >= ${box.south} and lat <= ${box.north})`;
 }
 
 /**
@@ -94,13 +129,20 @@ export async function gridCells<C extends string>(
       sql<number>`(${expression})::int`.as(name),
     ),
   ];
-  const rows = await db
-    // The caller's query, as a derived table; Kysely's types cannot follow it here.
-    .selectFrom(points.as('p') as never)
-    .select(selections as never)
-    .where(insideTileSql(x, y))
-    .groupBy([sql`floor(p.x / ${GRID_CELL_UNITS})`, sql`floor(p.y / ${GRID_CELL_UNITS})`])
-    .execute();
+  const rows = await db.transaction().execute(async (trx) => {
+    // At most 1,024 cells: hashing them is always right, but the planner, estimating a
+    // box at a handful of rows, would sort them (on disk at a city-wide tile).
+    await sql`set local enable_sort = off`.execute(trx);
+    return (
+      trx
+        // The caller's query, as a derived table; Kysely's types cannot follow it here.
+        .selectFrom(points.as('p') as never)
+        .select(selections as never)
+        .where(insideTileSql(x, y))
+        .groupBy([sql`floor(p.x / ${GRID_CELL_UNITS})`, sql`floor(p.y / ${GRID_CELL_UNITS})`])
+        .execute()
+    );
+  });
   return rows as unknown as GridCell<C>[];
 }
 

@@ -24,6 +24,7 @@ import {
   INDIVIDUAL_BUFFER,
   individualOrGrid,
   insideTileSql,
+  inTileBox,
   SNAP_MARGIN_METERS,
 } from './point-tile';
 import type { RequestTileFilter } from './tile-filters';
@@ -79,10 +80,9 @@ async function requestGrid(
   const position = publishedPositionSql(services);
   const units = tileUnitsSql(tile, position.lon, position.lat);
   // Counted where they are published: a snapped request in its block's cell.
-  const points = filteredServiceRequests(db, {
-    ...filter,
-    bbox: selectionBox(tile, 1, services),
-  }).select([units.x.as('x'), units.y.as('y'), 'status']);
+  const points = filteredServiceRequests(db, filter)
+    .where(await inTileBox(db, selectionBox(tile, 1, services)))
+    .select([units.x.as('x'), units.y.as('y'), 'status']);
   const cells = await gridCells(db, points, {
     openCount: countWhere(sql<boolean>`status = 'OPEN'`),
     closedCount: countWhere(sql<boolean>`status = 'CLOSED'`),
@@ -97,10 +97,9 @@ async function individualRequests(
   services: TileServices,
   limit: number,
 ): Promise<TileFeature[]> {
-  let query = filteredServiceRequests(db, {
-    ...filter,
-    bbox: selectionBox(tile, INDIVIDUAL_BUFFER, services),
-  });
+  let query = filteredServiceRequests(db, filter).where(
+    await inTileBox(db, selectionBox(tile, INDIVIDUAL_BUFFER, services)),
+  );
   if (services.sensitiveIds.size > 0) {
     const position = publishedPositionSql(services);
     const units = tileUnitsSql(tile, position.lon, position.lat);

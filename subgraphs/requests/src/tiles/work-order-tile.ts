@@ -17,6 +17,7 @@ import {
   gridCells,
   INDIVIDUAL_BUFFER,
   individualOrGrid,
+  inTileBox,
 } from './point-tile';
 import type { WorkOrderTileFilter } from './tile-filters';
 import type { TileServices } from './tile-services';
@@ -72,15 +73,11 @@ async function workOrderGrid(
   filter: WorkOrderFilter,
 ): Promise<TileFeature[]> {
   const units = tileUnitsSql(tile, sql`lon`, sql`lat`);
-  // The box (one unit wider, for rounding) reads the GiST index on point(lon, lat);
-  // the half-open test on tile units then decides which tile a point counts in.
-  const points = filteredWorkOrders(db, { ...filter, bbox: tileBbox(tile, 1) }).select([
-    units.x.as('x'),
-    units.y.as('y'),
-    'status',
-    'priority',
-    'overdue',
-  ]);
+  // The box (one unit wider, for rounding) selects the rows; the half-open test on
+  // tile units then decides which tile a point counts in.
+  const points = filteredWorkOrders(db, filter)
+    .where(await inTileBox(db, tileBbox(tile, 1)))
+    .select([units.x.as('x'), units.y.as('y'), 'status', 'priority', 'overdue']);
   const cells = await gridCells(db, points, cellCounts);
   return cells.map(clusterFeature);
 }
@@ -92,10 +89,8 @@ async function individualWorkOrders(
   services: TileServices,
   limit: number,
 ): Promise<TileFeature[]> {
-  const rows = await filteredWorkOrders(db, {
-    ...filter,
-    bbox: tileBbox(tile, INDIVIDUAL_BUFFER),
-  })
+  const rows = await filteredWorkOrders(db, filter)
+    .where(await inTileBox(db, tileBbox(tile, INDIVIDUAL_BUFFER)))
     .select([
       'id',
       'number',
