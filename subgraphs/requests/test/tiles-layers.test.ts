@@ -526,6 +526,33 @@ describe('every tile layer', () => {
     );
   });
 
+  it('gives a request tile a new ETag when its service turns location-sensitive', async () => {
+    const row = requests.find((r) => !r.sensitive)!;
+    const path = tilePath('requests', tileAt(16, row.lon, row.lat));
+    const before = await getAsCaller(url, ANONYMOUS, path);
+    expect(before.headers.get('cache-control')).toBe('public, max-age=15, must-revalidate');
+    const etag = before.headers.get('etag')!;
+    await h.db
+      .updateTable('services')
+      .set({ locationSensitive: true })
+      .where('id', '=', row.serviceId)
+      .execute();
+    try {
+      const after = await getAsCaller(url, ANONYMOUS, path, { 'if-none-match': etag });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(etag);
+      const feature = decodeTile(after.bytes).requests?.find((f) => f.properties.id === row.id);
+      // Published at its block now: in this tile (or a neighbour), and marked.
+      if (feature) expect(feature.properties.snapped).toBe(true);
+    } finally {
+      await h.db
+        .updateTable('services')
+        .set({ locationSensitive: false })
+        .where('id', '=', row.serviceId)
+        .execute();
+    }
+  });
+
   it.each([
     ['/tiles/work-orders/23/0/0.mvt', 'z'],
     ['/tiles/work-orders/1.5/0/0.mvt', 'z'],
