@@ -82,15 +82,18 @@ export async function assetGrid(
       from assets a
       where point(a.lon, a.lat) <@ ${boxSql(prefilter)}
         and ${sql.join(filterConditions(filter), sql` and `)}
+    ), celled as (
+      select floor(tx / ${GRID_CELL_UNITS}) as cx, floor(ty / ${GRID_CELL_UNITS}) as cy, *
+      from placed
+      where tx >= 0 and tx < ${TILE_EXTENT} and ty >= 0 and ty < ${TILE_EXTENT}
     )
     select avg(tx) as x, avg(ty) as y,
       count(*) as count,
       count(*) filter (where status = 'OUT_OF_SERVICE') as out_of_service_count,
       count(*) filter (where condition_score <= ${POOR_CONDITION_MAX}) as poor_condition_count
-    from placed
-    where tx >= 0 and tx < ${TILE_EXTENT} and ty >= 0 and ty < ${TILE_EXTENT}
-    group by floor(tx / ${GRID_CELL_UNITS}), floor(ty / ${GRID_CELL_UNITS})
-    order by floor(ty / ${GRID_CELL_UNITS}), floor(tx / ${GRID_CELL_UNITS})
+    from celled
+    group by cy, cx
+    order by cy, cx
   `.execute(db);
   return result.rows.map((row) => ({
     x: Number(row.x),
