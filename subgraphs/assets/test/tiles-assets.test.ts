@@ -1,5 +1,10 @@
 import type { AssetSeed } from '@civicgraph/demo-city';
-import { ANONYMOUS, INDIVIDUAL_FEATURES_MIN_ZOOM, projectToTile } from '@civicgraph/platform';
+import {
+  ANONYMOUS,
+  INDIVIDUAL_FEATURES_MIN_ZOOM,
+  MAX_INDIVIDUAL_FEATURES,
+  projectToTile,
+} from '@civicgraph/platform';
 import {
   type DecodedFeature,
   decodeTile,
@@ -291,5 +296,44 @@ describe('hostile assets tile requests', () => {
     expect(answer.json).toMatchObject({
       errors: [{ extensions: { code: 'BAD_REQUEST', argument } }],
     });
+  });
+});
+
+describe('a street-level tile with more assets than a tile may carry', () => {
+  it('falls back to the grid, still counting every asset', async () => {
+    const [west, south, east, north] = h.city.profile.bbox;
+    const lon = west + (east - west) * 0.37;
+    const lat = south + (north - south) * 0.41;
+    const type = h.city.assetTypes.find((t) => t.code === 'STREETLIGHT');
+    const crowd = Array.from({ length: MAX_INDIVIDUAL_FEATURES + 1 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      assetTypeId: type?.id as string,
+      tag: `CROWD-${i}`,
+      status: 'ACTIVE' as const,
+      lon: lon + (i % 50) * 1e-6,
+      lat: lat + Math.floor(i / 50) * 1e-6,
+      line: null,
+      streetName: 'Crowded Way',
+      district: null,
+      installedOn: '2020-01-01',
+    }));
+    for (let i = 0; i < crowd.length; i += 500) {
+      await h.db
+        .insertInto('assets')
+        .values(crowd.slice(i, i + 500))
+        .execute();
+    }
+    const tile = tileAt(16, lon, lat);
+    const drawn = await features(tilePath('assets', tile));
+    expect(drawn.every((f) => f.properties.cluster === true)).toBe(true);
+    const seeded = h.assets.filter((a) => {
+      const at = tileAt(16, a.lon, a.lat);
+      return inUse(a) && at.x === tile.x && at.y === tile.y;
+    }).length;
+    const counted = drawn.reduce((sum, f) => sum + (f.properties.count as number), 0);
+    expect(counted).toBe(seeded + crowd.length);
+    // A filter that leaves few enough is drawn one by one again.
+    const hydrants = await features(tilePath('assets', tile, '?type=HYDRANT'));
+    expect(hydrants.every((f) => f.properties.cluster === undefined)).toBe(true);
   });
 });
