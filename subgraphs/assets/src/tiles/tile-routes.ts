@@ -95,6 +95,8 @@ export function tileRoutes(db: Kysely<AssetsDatabase>, geography: GeographyTiles
           render: EMPTY_TILE,
         });
       }
+      // Read before the tile: a change committing in between gives newer bytes under the
+      // older ETag (fetched again next time), never older bytes under a current one.
       const version = await assetsLayerVersion(db);
       return sendTile(request, reply, {
         ...answer,
