@@ -1,7 +1,6 @@
 import {
   type Bbox,
   type Caller,
-  isPermission,
   type Permission,
   permits,
 } from '@civicgraph/platform';
@@ -25,17 +24,6 @@ const GEOGRAPHY_MAX_ZOOM = 14;
 /** The viewport the initial zoom frames the city in (CSS pixels; maps use 512-pixel tiles). */
 const FRAME = { width: 1024, height: 768, tileSize: 512 };
 
-/**
- * The requests layer's permission, public: added to the permission table beside the
- * requests tiles. Until that table has it, the layer counts as public, as the tile
- * contract says it is.
- */
-const REQUESTS_MAP_READ = 'requests.map.read';
-
-function mayReadRequestsMap(caller: Caller): boolean {
-  return isPermission(REQUESTS_MAP_READ) ? permits(caller, REQUESTS_MAP_READ) : true;
-}
-
 interface SourcePlan {
   name: StyleSourceName;
   readable: (caller: Caller) => boolean;
@@ -50,7 +38,7 @@ const SOURCES: SourcePlan[] = [
   { name: 'streets', readable: can('geography.read'), maxzoom: GEOGRAPHY_MAX_ZOOM },
   { name: 'districts', readable: can('geography.read'), maxzoom: GEOGRAPHY_MAX_ZOOM },
   { name: 'assets', readable: can('assets.read'), maxzoom: DATA_MAX_ZOOM, promoteId: 'id' },
-  { name: 'requests', readable: mayReadRequestsMap, maxzoom: DATA_MAX_ZOOM, promoteId: 'id' },
+  { name: 'requests', readable: can('requests.map.read'), maxzoom: DATA_MAX_ZOOM, promoteId: 'id' },
   {
     name: 'work-orders',
     readable: can('work-orders.read'),
