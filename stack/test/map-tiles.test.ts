@@ -157,6 +157,14 @@ describe('who may read which layer', () => {
   });
 
   it('puts no personal data in the public request tiles, at any zoom', async () => {
+    // The seeded city files requests without contacts: give some of them reporters.
+    await query(
+      stack.databaseUrl,
+      `update requests.service_requests
+          set reporter_name = 'Ana Ruiz Tilesworth', reporter_email = 'ana.tiles@example.org',
+              reporter_phone = '+16025550199'
+        where id in (select id from requests.service_requests order by number limit 40)`,
+    );
     const people = await query<{ text: string }>(
       stack.databaseUrl,
       `select unnest(array[reporter_name, reporter_email, reporter_phone, description, address]) as text
