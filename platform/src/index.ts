@@ -100,10 +100,12 @@ export { isOrigin, PUBLIC_ORIGIN_HEADER, publicOriginOf } from './server/public-
 export {
   booleanParam,
   codeListParam,
+  districtListParam,
   enumListParam,
   idListParam,
   instantParam,
   type QueryParams,
+  refuseUnknownParams,
 } from './server/query-params';
 export { answerRouteError } from './server/route-errors';
 export { badArgument, RouteRefused } from './server/route-refused';

@@ -100,3 +100,44 @@ export function instantParam(query: QueryParams, name: string): Date | undefined
   }
   return instant;
 }
+
+const DISTRICT_NUMBER = /^[1-9][0-9]{0,3}$/;
+
+/**
+ * Council districts, numbered from 1: `?district=1,3`, distinct and in order; anything
+ * else, or more than `max`, is a 400 naming the parameter.
+ */
+export function districtListParam(
+  query: QueryParams,
+  name = 'district',
+  max = 100,
+): number[] | undefined {
+  const given = values(query, name);
+  if (!given) return undefined;
+  if (given.length > max)
+    throw badArgument(name, `${name} takes at most ${max} districts`, { max });
+  for (const value of given) {
+    if (!DISTRICT_NUMBER.test(value)) {
+      throw badArgument(name, `${name} must be district numbers (from 1), as in ?${name}=1,3`);
+    }
+  }
+  return [...new Set(given.map(Number))].sort((a, b) => a - b);
+}
+
+/**
+ * Refuses a parameter the route does not take: a misspelt filter (`stauts=OPEN`) would
+ * otherwise silently show everything.
+ */
+export function refuseUnknownParams(query: QueryParams, known: readonly string[]) {
+  for (const name of Object.keys(query)) {
+    if (!known.includes(name)) {
+      throw badArgument(
+        name.slice(0, 40),
+        `Unknown parameter; this route takes ${known.join(', ')}`,
+        {
+          allowed: known,
+        },
+      );
+    }
+  }
+}

@@ -24,6 +24,7 @@ export { type GraphQLResponse, type PostOptions, postGraphQL } from './post-grap
 export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
+export { getSignedRoute, type RouteReply } from './signed-route';
 export {
   type StubAnswer,
   type StubRequest,

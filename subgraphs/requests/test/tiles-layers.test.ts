@@ -9,7 +9,7 @@ import { decodeTile, partnerCaller, staffCaller } from '@civicgraph/platform/tes
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RequestsHarness, startRequestsHarness } from './harness';
-import { getAsCaller, tileAt, tilePath, unitsIn } from './tiles-client';
+import { getAsCaller, type RefusalBody, tileAt, tilePath, unitsIn } from './tiles-client';
 
 const dispatcher = staffCaller('DISPATCHER');
 const supervisor = staffCaller('SUPERVISOR');
@@ -464,10 +464,10 @@ describe('every tile layer', () => {
     const path = tilePath('work-orders', busiestTile(13, workOrders));
     const anonymous = await getAsCaller(url, ANONYMOUS, path);
     expect(anonymous.status).toBe(401);
-    expect(anonymous.json().errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect((anonymous.json as RefusalBody).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     const refused = await getAsCaller(url, partner, path);
     expect(refused.status).toBe(403);
-    expect(refused.json().errors[0]!.extensions).toMatchObject({
+    expect((refused.json as RefusalBody).errors[0]!.extensions).toMatchObject({
       code: 'FORBIDDEN',
       permission: 'work-orders.read',
     });
@@ -576,6 +576,9 @@ describe('every tile layer', () => {
   ])('refuses %s with a 400 naming %s', async (path, argument) => {
     const reply = await getAsCaller(url, dispatcher, path);
     expect(reply.status).toBe(400);
-    expect(reply.json().errors[0]!.extensions).toMatchObject({ code: 'BAD_REQUEST', argument });
+    expect((reply.json as RefusalBody).errors[0]!.extensions).toMatchObject({
+      code: 'BAD_REQUEST',
+      argument,
+    });
   });
 });

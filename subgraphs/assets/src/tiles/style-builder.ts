@@ -1,9 +1,4 @@
-import {
-  type Bbox,
-  type Caller,
-  type Permission,
-  permits,
-} from '@civicgraph/platform';
+import { type Bbox, type Caller, type Permission, permits } from '@civicgraph/platform';
 import type { CityFrame } from './geography-tiles';
 import {
   assetLayers,

@@ -2,10 +2,12 @@ import {
   badArgument,
   booleanParam,
   codeListParam,
+  districtListParam,
   enumListParam,
   idListParam,
   instantParam,
   type QueryParams,
+  refuseUnknownParams,
 } from '@civicgraph/platform';
 import { type ServiceRequestStatus, serviceRequestStatuses } from '../db/service-request.table';
 import {
@@ -67,41 +69,6 @@ const REQUEST_PARAMS = [
   'requestedTo',
 ] as const satisfies readonly (keyof RequestTileFilter)[];
 
-/** A misspelt filter would silently show everything: name it instead. */
-function refuseUnknown(query: QueryParams, known: readonly string[]) {
-  for (const name of Object.keys(query)) {
-    if (!known.includes(name)) {
-      throw badArgument(
-        name.slice(0, 40),
-        `Unknown tile parameter; these layers take ${known.join(', ')}`,
-        {
-          allowed: known,
-        },
-      );
-    }
-  }
-}
-
-const DISTRICT = /^[1-9][0-9]{0,3}$/;
-
-/** Council districts, numbered from 1: `?district=1,3`. */
-function districtListParam(query: QueryParams, name: string): number[] | undefined {
-  const raw = query[name];
-  if (raw === undefined) return undefined;
-  const given = (Array.isArray(raw) ? raw : [raw])
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter((value) => value !== '');
-  if (given.length === 0) return undefined;
-  if (given.length > 100) throw badArgument(name, `${name} takes at most 100 districts`);
-  for (const value of given) {
-    if (!DISTRICT.test(value)) {
-      throw badArgument(name, `${name} must be district numbers (from 1), as in ?${name}=1,3`);
-    }
-  }
-  return [...new Set(given.map(Number))].sort((a, b) => a - b);
-}
-
 /** A half-open range [from, to): `to` before `from` is a mistake, not an empty map. */
 function instantRange(query: QueryParams, from: string, to: string) {
   const start = instantParam(query, from);
@@ -114,7 +81,7 @@ const sorted = <T extends string>(values: T[] | undefined) => values?.sort();
 
 /** The work-order tile's filters from its query string; a 400 naming a bad parameter. */
 export function workOrderTileFilter(query: QueryParams): WorkOrderTileFilter {
-  refuseUnknown(query, WORK_ORDER_PARAMS);
+  refuseUnknownParams(query, WORK_ORDER_PARAMS);
   const [createdFrom, createdTo] = instantRange(query, 'createdFrom', 'createdTo');
   return {
     status: sorted(enumListParam(query, 'status', workOrderStatuses)),
@@ -122,7 +89,7 @@ export function workOrderTileFilter(query: QueryParams): WorkOrderTileFilter {
     priority: sorted(enumListParam(query, 'priority', workOrderPriorities)),
     department: sorted(idListParam(query, 'department')),
     service: sorted(codeListParam(query, 'service')),
-    district: districtListParam(query, 'district'),
+    district: districtListParam(query),
     overdue: booleanParam(query, 'overdue'),
     assignee: sorted(idListParam(query, 'assignee')),
     crew: sorted(idListParam(query, 'crew')),
@@ -133,13 +100,13 @@ export function workOrderTileFilter(query: QueryParams): WorkOrderTileFilter {
 
 /** The request tile's filters from its query string; a 400 naming a bad parameter. */
 export function requestTileFilter(query: QueryParams): RequestTileFilter {
-  refuseUnknown(query, REQUEST_PARAMS);
+  refuseUnknownParams(query, REQUEST_PARAMS);
   const [requestedFrom, requestedTo] = instantRange(query, 'requestedFrom', 'requestedTo');
   return {
     status: sorted(enumListParam(query, 'status', serviceRequestStatuses)),
     service: sorted(codeListParam(query, 'service')),
     department: sorted(idListParam(query, 'department')),
-    district: districtListParam(query, 'district'),
+    district: districtListParam(query),
     requestedFrom,
     requestedTo,
   };
