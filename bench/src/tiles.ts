@@ -165,7 +165,7 @@ try {
       }
     }
   }
-  // Revalidation: each layer's largest z10 tile, asked again with its ETag.
+  // Revalidation: each layer's slowest z10 tile, asked again with its ETag.
   const headers = await session();
   for (const layer of LAYERS) {
     const group = groups.find((g) => g.layer === layer.name && g.set === '10');
@@ -199,7 +199,9 @@ const machine = {
 const postgresVersion = await (async () => {
   const admin = createDatabase<unknown>({ url, schema: 'public', poolMax: 1 });
   try {
-    const { rows } = await sql<{ v: string }>`show server_version`.execute(admin);
+    const { rows } = await sql<{
+      v: string;
+    }>`select current_setting('server_version') as v`.execute(admin);
     return rows[0]?.v ?? 'unknown';
   } finally {
     await admin.destroy();
