@@ -1,6 +1,11 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { createDatabase, type TileAddress, withDatabase } from '@civicgraph/platform';
+import {
+  createDatabase,
+  MAX_INDIVIDUAL_FEATURES,
+  type TileAddress,
+  withDatabase,
+} from '@civicgraph/platform';
 import { freePort, reachableTempFolder } from '@civicgraph/platform/testing';
 import { signInAs } from '@civicgraph/stack/testing';
 import { type Kysely, sql } from 'kysely';
@@ -238,13 +243,17 @@ Node ${machine.node}; PostgreSQL ${postgresVersion} (the machine's own server, d
 ${counts.assets.toLocaleString('en')} assets in ${city.name}. The whole stack (\`npm start\`'s process) on that database;
 tiles asked through the gateway by a signed-in dispatcher, one at a time, each timed from
 sending the request to the last byte; z10 tiles asked once before (warm-up, not counted).
-Load average (5 min) ${loadBefore.toFixed(1)} at the start, ${loadavg()[1]!.toFixed(1)} at the end: other work shared the
-two cores, so absolute times do not travel.
+Load average (5 min) ${loadBefore.toFixed(1)} at the start, ${loadavg()[1]!.toFixed(1)} at the end (the run itself keeps about
+1.5 of the two cores busy: stack, PostgreSQL and this client); absolute times do not travel.
+With ${sets[0]!.tiles.length} tiles at z10, p95 is the slowest of them.
 
 Tiles: every tile over the city's box at z10 (${sets[0]!.tiles.length}) and z13 (${sets[1]!.tiles.length}); at z16 the ${sets[2]!.tiles.length} tiles
 holding the most requests (one grouping over the requests table) and ${sets[3]!.tiles.length} random tiles inside
-the city's boundary. Filters: none, and the open work (\`open=true\` for work orders,
-\`status=OPEN\` for requests).
+the city's boundary (a seeded draw: the same tiles each run). Filters: none, and the open
+work (\`open=true\` for work orders, \`status=OPEN\` for requests); assets unfiltered.
+"Grid / empty": tiles answered as a grid of aggregates (below z14, or a street-level
+tile past ${MAX_INDIVIDUAL_FEATURES.toLocaleString('en')} features) and tiles with no feature; the slowest tile's points are
+the rows its cells count.
 
 **Slowest tile: ${closing.join('; ')}.**
 
