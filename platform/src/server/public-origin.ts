@@ -9,11 +9,13 @@ export const PUBLIC_ORIGIN_HEADER = 'x-civicgraph-origin';
 
 /** An http(s) origin: scheme, host name or IP (IPv6 in brackets), optional port. */
 const ORIGIN =
-  /^https?:\/\/([a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?|\[[0-9a-f:.]{2,45}\])(:[0-9]{1,5})?$/i;
+  /^https?:\/\/([a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?|\[[0-9a-f:.]{2,45}\])(:([1-9][0-9]{0,4}))?$/i;
 
 /** Whether `value` is a bare origin as `PUBLIC_ORIGIN_HEADER` carries it. */
 export function isOrigin(value: string): boolean {
-  return ORIGIN.test(value);
+  const match = ORIGIN.exec(value);
+  // A port is 1…65535, written without leading zeros (as URLs print it).
+  return match !== null && (match[4] === undefined || Number(match[4]) <= 65_535);
 }
 
 /**

@@ -79,8 +79,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
+ * Whether the `YYYY-MM-DD` a value starts with is a day of the calendar: JavaScript
+ * reads `2026-02-30` as March 2nd rather than refusing it.
+ */
+function isCalendarDate(value: string): boolean {
+  const day = value.slice(0, 10);
+  const midnight = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(midnight.getTime()) && midnight.toISOString().slice(0, 10) === day;
+}
+
+/**
  * An ISO 8601 instant (`2026-11-29T08:00:00Z`, offset required) or date
- * (`2026-11-29`, read as midnight UTC); anything else is a 400.
+ * (`2026-11-29`, read as midnight UTC); anything else, a day that does not exist
+ * included, is a 400.
  */
 export function instantParam(query: QueryParams, name: string): Date | undefined {
   const given = values(query, name);
@@ -91,6 +102,7 @@ export function instantParam(query: QueryParams, name: string): Date | undefined
   if (
     given.length > 1 ||
     !(ISO_DATE.test(value) || ISO_DATE_TIME.test(value)) ||
+    !isCalendarDate(value) ||
     Number.isNaN(instant.getTime())
   ) {
     throw badArgument(
