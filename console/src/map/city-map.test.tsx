@@ -29,6 +29,13 @@ const fake = vi.hoisted(() => {
       this.listeners.get(type)?.delete(listener);
       return this;
     }
+    once(type: string, listener: Listener) {
+      const once = (event: unknown) => {
+        this.off(type, once);
+        listener(event);
+      };
+      return this.on(type, once);
+    }
     fire(type: string, event: object = {}) {
       for (const listener of [...(this.listeners.get(type) ?? [])]) listener({ type, ...event });
     }
@@ -47,10 +54,14 @@ const fake = vi.hoisted(() => {
       { id: 'work-order-clusters', 'source-layer': 'work-orders' },
       { id: 'work-order-points', 'source-layer': 'work-orders' },
     ];
+    sources: Record<string, unknown> = {
+      streets: { type: 'vector', bounds: [-112.32, 33.29, -111.92, 33.75] },
+    };
     rendered: { properties: Record<string, unknown>; geometry: unknown }[] = [];
     queries: unknown[] = [];
     zoom = 11;
     easeTo = vi.fn();
+    fitBounds = vi.fn();
     refreshTiles = vi.fn();
     touchZoomRotate = { disableRotation: vi.fn() };
     keyboard = { disableRotation: vi.fn() };
@@ -68,7 +79,7 @@ const fake = vi.hoisted(() => {
       this.removed = true;
     }
     getStyle() {
-      return { layers: this.layers };
+      return { layers: this.layers, sources: this.sources };
     }
     queryRenderedFeatures(_box: unknown, options: unknown) {
       this.queries.push(options);
@@ -188,8 +199,36 @@ describe('CityMap', () => {
     expect(map.options.style).toBe(`${window.location.origin}/tiles/style.json`);
     expect(map.options.container).toBe(screen.getByTestId('city-map-canvas'));
 
+    // The style frames the city for some screen; the map frames it for its own size.
+    act(() => map.fire('style.load'));
+    expect(map.fitBounds).toHaveBeenCalledWith(
+      [
+        [-112.32, 33.29],
+        [-111.92, 33.75],
+      ],
+      { padding: 8, animate: false },
+    );
     act(() => map.fire('load'));
     expect(within(region).queryByRole('status')).toBeNull();
+  });
+
+  it('lets its user adjust the style once it has loaded, before the first view is drawn', () => {
+    const onStyleLoad = vi.fn();
+    const manager = testSessionManager();
+    managers.push(manager);
+    render(
+      <MockedProvider mocks={[]} cache={createCache()}>
+        <SessionProvider manager={manager}>
+          <CityContext value={{ city: phoenix, error: null, retry: () => {} }}>
+            <CityMap onStyleLoad={onStyleLoad} />
+          </CityContext>
+        </SessionProvider>
+      </MockedProvider>,
+    );
+    const map = theMap();
+    expect(onStyleLoad).not.toHaveBeenCalled();
+    act(() => map.fire('style.load'));
+    expect(onStyleLoad).toHaveBeenCalledExactlyOnceWith(map);
   });
 
   it('has zoom buttons, a scale bar and the city’s credit, in Spanish for a Spanish reader', () => {

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useEffectEvent, useRef, useState } from 'rea
 import { useCity } from '../city/use-city';
 import { useI18n } from '../i18n';
 import { useSession } from '../session/session-context';
+import { cityBoundsOf } from './city-bounds';
 import { MapContext } from './map-context';
 import { MapFailed, MapFrame, MapLoading } from './map-frame';
 import { maplibregl } from './maplibre';
@@ -15,6 +16,11 @@ export interface CityMapProps {
   /** The style to show, on this origin; the city's own (`/tiles/style.json`) by default. */
   styleUrl?: string;
   className?: string;
+  /**
+   * Adjusts the style once it has loaded, before any tile is asked for: hide layers,
+   * filter a source's tiles. Read when the style loads (changing it later does nothing).
+   */
+  onStyleLoad?: (map: MaplibreMap) => void;
   /** Layers, popups and interactions: rendered once the style has loaded (`useCityMap`). */
   children?: ReactNode;
 }
@@ -48,7 +54,13 @@ function escapeHtml(text: string): string {
  * Keyboard: the canvas takes focus in the tab order (arrows pan, + and − zoom), then the
  * zoom buttons; Tab moves on past the map as anywhere else.
  */
-export function CityMap({ label, styleUrl = CITY_STYLE_PATH, className, children }: CityMapProps) {
+export function CityMap({
+  label,
+  styleUrl = CITY_STYLE_PATH,
+  className,
+  onStyleLoad,
+  children,
+}: CityMapProps) {
   const { messages } = useI18n();
   const text = messages.map;
   const city = useCity();
@@ -70,6 +82,7 @@ export function CityMap({ label, styleUrl = CITY_STYLE_PATH, className, children
   const refreshAfterRejection = useEffectEvent((token: string) =>
     manager.refreshAfterRejection(token),
   );
+  const styleLoaded = useEffectEvent((map: MaplibreMap) => onStyleLoad?.(map));
   const mapOptions = useEffectEvent(() => ({
     locale: text.controls,
     attribution: escapeHtml(text.attribution(city.name)),
@@ -126,13 +139,18 @@ export function CityMap({ label, styleUrl = CITY_STYLE_PATH, className, children
       'bottom-right',
     );
 
-    let styleLoaded = false;
-    map.on('load', () => {
-      styleLoaded = true;
-      setState({ kind: 'ready', map });
+    // Before the first tiles are asked for: frame the whole city in this map's own size.
+    let styleReady = false;
+    map.once('style.load', () => {
+      styleReady = true;
+      const bounds = cityBoundsOf(map.getStyle());
+      if (bounds) map.fitBounds(bounds, { padding: 8, animate: false });
+      styleLoaded(map);
     });
+    // Once the first view is drawn, tiles and all.
+    map.on('load', () => setState({ kind: 'ready', map }));
     map.on('error', (event) => {
-      if (!styleLoaded && !('sourceId' in event)) {
+      if (!styleReady && !('sourceId' in event)) {
         setState({ kind: 'failed', message: event.error.message });
         return;
       }

@@ -1,10 +1,14 @@
 import { CityMap } from './city-map';
 import { WorkOrderPoints } from './work-order-points';
+import { focusOnOpenWorkOrders } from './work-orders-focus';
 
-/** The city map with its work orders answering clicks: what the signed-in page shows. */
+/**
+ * The city map as the open-work-orders page shows it: the open work orders (what the
+ * list beside it shows) over streets and districts, answering clicks.
+ */
 export default function WorkOrdersMap({ className }: { className?: string }) {
   return (
-    <CityMap className={className}>
+    <CityMap className={className} onStyleLoad={focusOnOpenWorkOrders}>
       <WorkOrderPoints />
     </CityMap>
   );
