@@ -10,7 +10,7 @@ import { I18nContext, i18nFor, type Language } from '../i18n';
 import { SessionProvider } from '../session/session-context';
 import type { SessionManager } from '../session/session-manager';
 import { sessionPayload, testSessionManager } from '../session/session-mock';
-import { CityMap } from './city-map';
+import { CityMap, type CityMapProps } from './city-map';
 import { WorkOrderPoints } from './work-order-points';
 
 // jsdom has no WebGL: a stand-in for maplibre-gl that records what the component asks of
@@ -166,16 +166,25 @@ afterEach(() => {
 
 function renderMap(
   children?: ReactNode,
-  { language = 'en', city = phoenix }: { language?: Language; city?: typeof phoenix } = {},
+  {
+    language = 'en',
+    city = phoenix,
+    manager = testSessionManager(),
+    onStyleLoad,
+  }: {
+    language?: Language;
+    city?: typeof phoenix;
+    manager?: SessionManager;
+    onStyleLoad?: CityMapProps['onStyleLoad'];
+  } = {},
 ) {
-  const manager = testSessionManager();
   managers.push(manager);
   const view = render(
     <I18nContext value={i18nFor(language)}>
       <MockedProvider mocks={[]} cache={createCache()}>
         <SessionProvider manager={manager}>
           <CityContext value={{ city, error: null, retry: () => {} }}>
-            <CityMap>{children}</CityMap>
+            <CityMap onStyleLoad={onStyleLoad}>{children}</CityMap>
           </CityContext>
         </SessionProvider>
       </MockedProvider>
@@ -214,17 +223,7 @@ describe('CityMap', () => {
 
   it('lets its user adjust the style once it has loaded, before the first view is drawn', () => {
     const onStyleLoad = vi.fn();
-    const manager = testSessionManager();
-    managers.push(manager);
-    render(
-      <MockedProvider mocks={[]} cache={createCache()}>
-        <SessionProvider manager={manager}>
-          <CityContext value={{ city: phoenix, error: null, retry: () => {} }}>
-            <CityMap onStyleLoad={onStyleLoad} />
-          </CityContext>
-        </SessionProvider>
-      </MockedProvider>,
-    );
+    renderMap(undefined, { onStyleLoad });
     const map = theMap();
     expect(onStyleLoad).not.toHaveBeenCalled();
     act(() => map.fire('style.load'));
@@ -276,17 +275,7 @@ describe('CityMap', () => {
 
   it('renews a refused token once and asks for that source’s tiles again', async () => {
     const refresh = vi.fn(async () => sessionPayload({ accessToken: 'access-2' }));
-    const manager = testSessionManager({ refresh });
-    managers.push(manager);
-    render(
-      <MockedProvider mocks={[]} cache={createCache()}>
-        <SessionProvider manager={manager}>
-          <CityContext value={{ city: phoenix, error: null, retry: () => {} }}>
-            <CityMap />
-          </CityContext>
-        </SessionProvider>
-      </MockedProvider>,
-    );
+    renderMap(undefined, { manager: testSessionManager({ refresh }) });
     const map = theMap();
     act(() => map.fire('load'));
     await map.transformRequest(`${window.location.origin}/tiles/work-orders/1/0/0.mvt`);
