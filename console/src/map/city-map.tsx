@@ -89,6 +89,7 @@ export function CityMap({
   }));
 
   useEffect(() => {
+    // Each Retry (a new `attempt`) builds the map anew.
     void attempt;
     const container = containerRef.current;
     if (!container) return;
