@@ -51,6 +51,12 @@ export const PERMISSIONS = {
     roles: ALL_STAFF,
     scopes: ['requests:read'],
   },
+  'requests.map.read': {
+    description:
+      'See service requests on the public map (requests tiles: status, service, time and ' +
+      'district; location-sensitive places at their block; no reporter, description or address)',
+    public: true,
+  },
   'work-orders.read': {
     description: 'Read work orders, their assignment and status',
     roles: ALL_STAFF,

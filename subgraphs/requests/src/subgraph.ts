@@ -8,6 +8,7 @@ import { startPhotoSweeper } from './photos/sweep-unattached';
 import { startOutboxPruner } from './scheduler/outbox-pruner';
 import { startOverdueScheduler } from './scheduler/overdue-scheduler';
 import { buildRequestsSchema } from './schema';
+import { tileRoutes } from './tiles/tile-routes';
 
 /** The service catalog, residents' 311 service requests and the work orders they start. */
 export const requestsSubgraph: SubgraphDefinition<RequestsDatabase> = {
@@ -15,9 +16,11 @@ export const requestsSubgraph: SubgraphDefinition<RequestsDatabase> = {
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildRequestsSchema,
   config: requestsConfig,
-  // Photos: uploaded and read over HTTP (the gateway proxies /photos here).
+  // Photos: uploaded and read over HTTP (the gateway proxies /photos here); map tiles
+  // of work orders and requests (the gateway routes /tiles/work-orders and /tiles/requests).
   routes: (app, { db }) => {
     app.register(photoRoutes(new PostgresPhotoStore(db)));
+    app.register(tileRoutes(db));
   },
   background: ({ db, logger, config }) => {
     const settings = requestsSettings(config);

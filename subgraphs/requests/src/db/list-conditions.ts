@@ -19,7 +19,6 @@ export interface PlaceTimeTextFilter {
   text?: string | null;
 }
 
-/** Inside the box (edges included); served by the GiST index on point(lon, lat). */
 /**
  * `expression in (values)` for a list filter; an empty list matches nothing (`in ()`
  * is a syntax error in SQL).
@@ -33,6 +32,26 @@ export function oneOf(
     : sql<boolean>`false`;
 }
 
+/**
+ * A filter on one column that takes one value (the GraphQL lists' filters) or any of
+ * several (the map tiles' query parameters, `?department=a,b`).
+ */
+export type OneOrMany<T extends string | number> = T | readonly T[];
+
+/**
+ * `column = value`, or `column in (values)` for a list (empty: matches nothing), so
+ * that a list filter and a tile filter on the same column are one condition.
+ */
+export function equalsAny(
+  column: string,
+  value: OneOrMany<string> | OneOrMany<number>,
+): RawBuilder<boolean> {
+  return Array.isArray(value)
+    ? oneOf(sql.ref(column), value)
+    : sql<boolean>`${sql.ref(column)} = ${value}`;
+}
+
+/** Inside the box (edges included); served by the GiST index on point(lon, lat). */
 export function insideBox(box: Bbox): RawBuilder<boolean> {
   return sql<boolean>`point(lon, lat) <@ box(point(${box.west}, ${box.south}), point(${box.east}, ${box.north}))`;
 }

@@ -9,13 +9,21 @@ import {
   type SortKey,
   sortKeyText,
 } from './keyset';
-import { containsPattern, insideBox, nearPoint, type PlaceTimeTextFilter } from './list-conditions';
+import {
+  containsPattern,
+  equalsAny,
+  insideBox,
+  nearPoint,
+  type OneOrMany,
+  type PlaceTimeTextFilter,
+} from './list-conditions';
 import type { RequestChannel, ServiceRequestStatus } from './service-request.table';
 
 export interface ServiceRequestFilter extends PlaceTimeTextFilter {
-  status?: ServiceRequestStatus | null;
-  serviceId?: string | null;
-  district?: number | null;
+  // One value (the GraphQL filter) or any of several (map tiles).
+  status?: OneOrMany<ServiceRequestStatus> | null;
+  serviceId?: OneOrMany<string> | null;
+  district?: OneOrMany<number> | null;
   channel?: RequestChannel | null;
   /** Inclusive lower bound of `requestedAt`. */
   requestedAfter?: Date | null;
@@ -57,9 +65,9 @@ export function filteredServiceRequests(
   filter: ServiceRequestFilter,
 ) {
   let query = db.selectFrom('serviceRequests');
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.serviceId) query = query.where('serviceId', '=', filter.serviceId);
-  if (filter.district != null) query = query.where('district', '=', filter.district);
+  if (filter.status) query = query.where(equalsAny('status', filter.status));
+  if (filter.serviceId) query = query.where(equalsAny('service_id', filter.serviceId));
+  if (filter.district != null) query = query.where(equalsAny('district', filter.district));
   if (filter.channel) query = query.where('channel', '=', filter.channel);
   if (filter.requestedAfter) query = query.where('requestedAt', '>=', filter.requestedAfter);
   if (filter.requestedBefore) query = query.where('requestedAt', '<', filter.requestedBefore);

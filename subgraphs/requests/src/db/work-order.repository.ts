@@ -11,8 +11,10 @@ import {
 } from './keyset';
 import {
   containsPattern,
+  equalsAny,
   insideBox,
   nearPoint,
+  type OneOrMany,
   oneOf,
   type PlaceTimeTextFilter,
 } from './list-conditions';
@@ -27,12 +29,13 @@ export interface WorkOrderFilter extends PlaceTimeTextFilter {
   statuses?: readonly WorkOrderStatus[] | null;
   /** true: still to be done (not completed, closed or cancelled); false: finished. */
   open?: boolean | null;
-  departmentId?: string | null;
-  crewId?: string | null;
-  assigneeId?: string | null;
-  serviceId?: string | null;
+  // One id (the GraphQL filter) or any of several (map tiles).
+  departmentId?: OneOrMany<string> | null;
+  crewId?: OneOrMany<string> | null;
+  assigneeId?: OneOrMany<string> | null;
+  serviceId?: OneOrMany<string> | null;
   /** Council district of the work order (copied from its request). */
-  district?: number | null;
+  district?: OneOrMany<number> | null;
   /** The stored flag the overdue scheduler keeps. */
   overdue?: boolean | null;
   priorities?: readonly WorkOrderPriority[] | null;
@@ -125,11 +128,11 @@ export function filteredWorkOrders(db: Kysely<RequestsDatabase>, filter: WorkOrd
   if (filter.statuses) query = query.where(oneOf(sql.ref('status'), filter.statuses));
   if (filter.open === true) query = query.where(openWorkOrder);
   if (filter.open === false) query = query.where(sql<boolean>`not (${openWorkOrder})`);
-  if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);
-  if (filter.crewId) query = query.where('crewId', '=', filter.crewId);
-  if (filter.assigneeId) query = query.where('assigneeId', '=', filter.assigneeId);
-  if (filter.serviceId) query = query.where('serviceId', '=', filter.serviceId);
-  if (filter.district != null) query = query.where('district', '=', filter.district);
+  if (filter.departmentId) query = query.where(equalsAny('department_id', filter.departmentId));
+  if (filter.crewId) query = query.where(equalsAny('crew_id', filter.crewId));
+  if (filter.assigneeId) query = query.where(equalsAny('assignee_id', filter.assigneeId));
+  if (filter.serviceId) query = query.where(equalsAny('service_id', filter.serviceId));
+  if (filter.district != null) query = query.where(equalsAny('district', filter.district));
   if (filter.overdue === true) query = query.where(sql<boolean>`overdue`);
   if (filter.overdue === false) query = query.where(sql<boolean>`not overdue`);
   if (filter.priorities) {
@@ -194,10 +197,10 @@ export function matchingCounters(db: Kysely<RequestsDatabase>, filter: WorkOrder
   if (filter.statuses) query = query.where(oneOf(sql.ref('status'), filter.statuses));
   if (filter.open === true) query = query.where('status', 'not in', finishedWorkOrderStatuses);
   if (filter.open === false) query = query.where('status', 'in', finishedWorkOrderStatuses);
-  if (filter.departmentId) query = query.where('departmentId', '=', filter.departmentId);
-  if (filter.serviceId) query = query.where('serviceId', '=', filter.serviceId);
+  if (filter.departmentId) query = query.where(equalsAny('department_id', filter.departmentId));
+  if (filter.serviceId) query = query.where(equalsAny('service_id', filter.serviceId));
   // Counters file work orders outside every district under 0; a filter names 1 and up.
-  if (filter.district != null) query = query.where('district', '=', filter.district);
+  if (filter.district != null) query = query.where(equalsAny('district', filter.district));
   if (filter.overdue != null) query = query.where('overdue', '=', filter.overdue);
   if (filter.priorities) query = query.where(oneOf(sql.ref('priority'), filter.priorities));
   return query;
