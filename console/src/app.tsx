@@ -3,6 +3,7 @@ import { AppHeader } from './app-header';
 import { CityProvider } from './city/city-context';
 import { RequireCity } from './city/require-city';
 import { useI18n } from './i18n';
+import { LazyWorkOrdersMap } from './map/lazy-work-orders-map';
 import { useSession } from './session/session-context';
 import { SignInPage } from './session/sign-in-page';
 import { OpenWorkOrders } from './work-orders/open-work-orders';
@@ -30,7 +31,13 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
         {session ? (
           <RequireCity>
-            <OpenWorkOrders />
+            {/* The map first: beside the list on a wide screen, above it on a phone. */}
+            <div className="dispatch-layout">
+              <LazyWorkOrdersMap className="dispatch-layout__map" />
+              <div className="dispatch-layout__list">
+                <OpenWorkOrders />
+              </div>
+            </div>
           </RequireCity>
         ) : (
           <SignInPage />

@@ -71,6 +71,24 @@ export interface Messages {
   };
   status: Record<WorkOrderStatus, string>;
   priority: Record<WorkOrderPriority, string>;
+  map: {
+    /** The map region's accessible name. */
+    label: string;
+    loading: string;
+    errorTitle: string;
+    retry: string;
+    unsupportedTitle: string;
+    unsupportedDetail: string;
+    /** Credits the city's open data, in the map's attribution. */
+    attribution: (city: string) => string;
+    /** A work order's popup: "Work order WO-000123". */
+    workOrder: (number: string) => string;
+    /**
+     * maplibre-gl's own UI strings (its `locale` option): control labels, the canvas's
+     * name, the hint for moving the map on a touch screen.
+     */
+    controls: Record<string, string>;
+  };
 }
 
 const en: Messages = {
@@ -154,6 +172,31 @@ const en: Messages = {
     NORMAL: 'Normal',
     HIGH: 'High',
     URGENT: 'Urgent',
+  },
+  map: {
+    label: 'City map',
+    loading: 'Loading the map…',
+    errorTitle: 'The map could not be loaded.',
+    retry: 'Retry',
+    unsupportedTitle: 'This browser cannot show the map.',
+    unsupportedDetail: 'The map needs WebGL, which is turned off or unavailable here.',
+    attribution: (city) => `Map data: ${city}`,
+    workOrder: (number) => `Work order ${number}`,
+    controls: {
+      'Map.Title': 'Map: arrow keys move it, plus and minus zoom',
+      'NavigationControl.ZoomIn': 'Zoom in',
+      'NavigationControl.ZoomOut': 'Zoom out',
+      'NavigationControl.ResetBearing': 'Reset the map to north',
+      'AttributionControl.ToggleAttribution': 'Show or hide the map credits',
+      'Popup.Close': 'Close',
+      'ScaleControl.Meters': 'm',
+      'ScaleControl.Kilometers': 'km',
+      'ScaleControl.Feet': 'ft',
+      'ScaleControl.Miles': 'mi',
+      'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+      'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+      'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    },
   },
 };
 
@@ -241,6 +284,31 @@ const es: Messages = {
     NORMAL: 'Normal',
     HIGH: 'Alta',
     URGENT: 'Urgente',
+  },
+  map: {
+    label: 'Mapa de la ciudad',
+    loading: 'Cargando el mapa…',
+    errorTitle: 'No se pudo cargar el mapa.',
+    retry: 'Reintentar',
+    unsupportedTitle: 'Este navegador no puede mostrar el mapa.',
+    unsupportedDetail: 'El mapa necesita WebGL, que está desactivado o no disponible aquí.',
+    attribution: (city) => `Datos del mapa: ${city}`,
+    workOrder: (number) => `Orden de trabajo ${number}`,
+    controls: {
+      'Map.Title': 'Mapa: las flechas lo desplazan, más y menos acercan y alejan',
+      'NavigationControl.ZoomIn': 'Acercar',
+      'NavigationControl.ZoomOut': 'Alejar',
+      'NavigationControl.ResetBearing': 'Orientar el mapa al norte',
+      'AttributionControl.ToggleAttribution': 'Mostrar u ocultar los créditos del mapa',
+      'Popup.Close': 'Cerrar',
+      'ScaleControl.Meters': 'm',
+      'ScaleControl.Kilometers': 'km',
+      'ScaleControl.Feet': 'pies',
+      'ScaleControl.Miles': 'mi',
+      'CooperativeGesturesHandler.MobileHelpText': 'Use dos dedos para mover el mapa',
+      'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + rueda para acercar el mapa',
+      'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + rueda para acercar el mapa',
+    },
   },
 };
 
