@@ -13,10 +13,14 @@ export const INDIVIDUAL_FEATURES_MIN_ZOOM = 14;
  */
 export const MAX_INDIVIDUAL_FEATURES = 4000;
 
-/** Cells per tile side in the grid: at most 32 × 32 = 1,024 aggregate features. */
-export const GRID_CELLS_PER_SIDE = 32;
+/**
+ * Cells per tile side in the grid: at most 16 × 16 = 256 aggregate features. A cell is
+ * then 32 screen pixels on a 512-pixel tile, so the count circles a map draws for them
+ * (about 20 pixels) do not overlap; finer cells buried the city in circles.
+ */
+export const GRID_CELLS_PER_SIDE = 16;
 
-/** A grid cell's side in tile units (16 screen pixels on a 512-pixel tile). */
+/** A grid cell's side in tile units. */
 export const GRID_CELL_UNITS = TILE_EXTENT / GRID_CELLS_PER_SIDE;
 
 /**

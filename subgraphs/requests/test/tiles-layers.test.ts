@@ -1,5 +1,6 @@
 import {
   ANONYMOUS,
+  GRID_CELL_UNITS,
   geometryBbox,
   projectToTile,
   snapToBlock,
@@ -145,7 +146,7 @@ function expectedCells<R extends Row>(
   for (const row of rows) {
     const [x, y] = unitsIn(tile, ...published(row));
     if (x < 0 || x >= 4096 || y < 0 || y >= 4096) continue;
-    const key = `${Math.floor(x / 128)},${Math.floor(y / 128)}`;
+    const key = `${Math.floor(x / GRID_CELL_UNITS)},${Math.floor(y / GRID_CELL_UNITS)}`;
     const cell = cells.get(key) ?? { xs: [], ys: [], rows: [] };
     cell.xs.push(x);
     cell.ys.push(y);

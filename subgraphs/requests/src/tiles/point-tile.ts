@@ -130,7 +130,7 @@ export async function gridCells<C extends string>(
     ),
   ];
   const rows = await db.transaction().execute(async (trx) => {
-    // At most 1,024 cells: hashing them is always right, but the planner, estimating a
+    // At most 256 cells: hashing them is always right, but the planner, estimating a
     // box at a handful of rows, would sort them (on disk at a city-wide tile).
     await sql`set local enable_sort = off`.execute(trx);
     return (
