@@ -310,6 +310,40 @@ describe('tile routes', () => {
   });
 });
 
+describe('tile rate limits', () => {
+  let limited: RunningServer;
+  let limitedOrigin: string;
+
+  beforeAll(async () => {
+    limited = await startTestGateway(urls, { rateLimits: { anonymousPerMinute: 3 } });
+    limitedOrigin = limited.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => {
+    await limited?.close();
+  });
+
+  it("count tiles apart from the caller's GraphQL calls, at ten times the caller's limit", async () => {
+    // Thirty tiles (ten times three) pass, and leave the GraphQL allowance untouched.
+    for (let i = 0; i < 30; i++) {
+      const response = await raw(limitedOrigin, `/tiles/requests/16/${12340 + i}/26300.mvt`);
+      expect(response.status, `tile ${i + 1}`).toBe(200);
+    }
+    const spent = await raw(limitedOrigin, '/tiles/streets/16/12340/26300.mvt');
+    expect(spent.status).toBe(429);
+    expect(spent.headers['retry-after']).toBeTruthy();
+    expect(json(spent.body)).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+
+    const graphql = () =>
+      fetch(`${limitedOrigin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    for (let i = 0; i < 3; i++) expect((await graphql()).status, `query ${i + 1}`).toBe(200);
+    expect((await graphql()).status).toBe(429);
+  });
+});
+
 describe('tile routes behind a proxy (TRUST_PROXY)', () => {
   let proxied: RunningServer;
   let proxiedOrigin: string;

@@ -63,6 +63,16 @@ export type AdmissionOptions = Pick<
 >;
 
 /**
+ * An allowance for one kind of request apart from the caller's GraphQL budget: its
+ * own bucket per caller (`<bucket>:<caller's key>`), `factor` times the caller's limit
+ * a minute. Map tiles use one: a map view asks for dozens of tiles at once.
+ */
+export interface RateShare {
+  bucket: string;
+  factor: number;
+}
+
+/**
  * Admits one request, whatever its route: verified credentials (401/503) and the
  * caller's rate limit (429 with Retry-After), or a `Refusal`. The routes the gateway
  * proxies to subgraphs (routes/subgraph-routes.ts) and the subscriptions' connection_init
@@ -70,7 +80,7 @@ export type AdmissionOptions = Pick<
  */
 export function admission(options: AdmissionOptions) {
   const { authenticator, rateLimits, rateLimitOptions } = options;
-  return async (request: CallerAddress): Promise<Identity> => {
+  return async (request: CallerAddress, share?: RateShare): Promise<Identity> => {
     // Asking accounts about a credential it has not seen lately costs the address
     // like an anonymous request (a bucket of its own): made-up keys cannot flood it.
     const lookups = {
@@ -78,7 +88,12 @@ export function admission(options: AdmissionOptions) {
       perMinute: rateLimitOptions.anonymousPerMinute,
     };
     const identity = await authenticator.identify(request.headers, () => rateLimits.take(lookups));
-    await rateLimits.take(bucketOf(identity, request, rateLimitOptions));
+    const bucket = bucketOf(identity, request, rateLimitOptions);
+    await rateLimits.take(
+      share
+        ? { key: `${share.bucket}:${bucket.key}`, perMinute: bucket.perMinute * share.factor }
+        : bucket,
+    );
     return identity;
   };
 }

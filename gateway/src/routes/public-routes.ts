@@ -2,9 +2,18 @@ import type { SubgraphRoute } from './subgraph-routes';
 
 const MIB = 1024 * 1024;
 
+/**
+ * Tiles are counted apart from the graph, at ten times the caller's limit: one map
+ * view asks for a dozen tiles of each layer it shows, so the anonymous 300 a minute
+ * would last a public map about eight pans, and a busy map would starve the caller's
+ * GraphQL calls.
+ */
+const TILE_RATE_SHARE = { bucket: 'tiles', factor: 10 };
+
 /** A tile route: GET only, no body, tiles are small (a dense one is a few hundred KiB). */
 function tiles(layer: string, subgraph: string): SubgraphRoute {
   return {
+    rateShare: TILE_RATE_SHARE,
     prefix: `/tiles/${layer}`,
     subgraph,
     methods: ['GET'],

@@ -7,6 +7,7 @@ import {
 } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Identity } from '../access/authenticate';
+import type { RateShare } from '../access/front-door';
 import { Refusal, sendRefusal } from '../access/refusal';
 
 /** A path of the public origin that a subgraph serves over plain HTTP (not GraphQL). */
@@ -24,6 +25,8 @@ export interface SubgraphRoute {
   maxBodyBytes: number;
   /** Largest response body relayed; a larger one is a 502. */
   maxResponseBytes: number;
+  /** Counted in an allowance of its own rather than the caller's GraphQL budget. */
+  rateShare?: RateShare;
 }
 
 export interface SubgraphRoutesOptions {
@@ -32,7 +35,7 @@ export interface SubgraphRoutesOptions {
   subgraphUrls: Readonly<Record<string, string>>;
   signingSecret: string;
   /** The front door every request passes first: credentials and rate limit. */
-  admit: (request: FastifyRequest) => Promise<Identity>;
+  admit: (request: FastifyRequest, share?: RateShare) => Promise<Identity>;
   logger: Logger;
   /** How long a subgraph may take to answer, headers and body. */
   timeoutMs?: number;
@@ -163,7 +166,7 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
   ) {
     let identity: Identity;
     try {
-      identity = await options.admit(request);
+      identity = await options.admit(request, route.rateShare);
     } catch (error) {
       if (error instanceof Refusal) return sendRefusal(reply, error);
       throw error;
