@@ -108,6 +108,7 @@ export {
   refuseUnknownParams,
 } from './server/query-params';
 export { answerRouteError } from './server/route-errors';
+export { assertRoutePermission } from './server/route-permission';
 export { badArgument, RouteRefused } from './server/route-refused';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';

@@ -1,5 +1,6 @@
 import {
   answerRouteError,
+  assertRoutePermission,
   bboxesIntersect,
   encodeTile,
   matchesIfNoneMatch,
@@ -26,7 +27,6 @@ import {
 } from './geography-tiles';
 import { assetsLayerVersion } from './layer-versions';
 import { buildStyle } from './style-builder';
-import { assertMayRead } from './tile-access';
 
 /** Tile units of buffer the city test allows: a tile whose buffer reaches the city may draw it. */
 const EDGE_BUFFER = 64;
@@ -54,7 +54,7 @@ function geographyRoute(
   permission: Permission,
 ) {
   return async (request: TileRequest, reply: FastifyReply) => {
-    assertMayRead(request.caller, permission, `${name} tiles`);
+    assertRoutePermission(request.caller, permission, `${name} tiles`);
     const tile = parseTileAddress(request.params);
     const snapshot = await geography.current();
     return sendTile(request, reply, {
@@ -83,7 +83,7 @@ export function tileRoutes(db: Kysely<AssetsDatabase>, geography: GeographyTiles
     scope.setErrorHandler(answerRouteError);
 
     scope.get('/tiles/assets/:z/:x/:file', async (request: TileRequest, reply) => {
-      assertMayRead(request.caller, 'assets.read', 'asset tiles');
+      assertRoutePermission(request.caller, 'assets.read', 'asset tiles');
       const tile = parseTileAddress(request.params);
       const filter = assetTileFilter(request.query);
       const snapshot = await geography.current();

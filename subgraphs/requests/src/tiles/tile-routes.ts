@@ -1,12 +1,9 @@
 import {
   answerRouteError,
-  type Caller,
+  assertRoutePermission,
   encodeTile,
-  type Permission,
   parseTileAddress,
-  permits,
   type QueryParams,
-  RouteRefused,
   sendTile,
   TILE_CACHE_CONTROL,
   type TileAddress,
@@ -21,17 +18,6 @@ import { REQUESTS_LAYER, requestTile, toRequestFilter } from './request-tile';
 import { requestTileFilter, workOrderTileFilter } from './tile-filters';
 import { type TileServices, tileServices } from './tile-services';
 import { toWorkOrderFilter, WORK_ORDERS_LAYER, workOrderTile } from './work-order-tile';
-
-/** Refuses (401 anonymous, 403 signed in) a caller without the layer's permission. */
-function assertMayRead(caller: Caller, permission: Permission, layer: string) {
-  if (permits(caller, permission)) return;
-  if (caller.kind === 'anonymous') {
-    throw new RouteRefused(401, 'UNAUTHENTICATED', `Sign in to see the ${layer} map`);
-  }
-  throw new RouteRefused(403, 'FORBIDDEN', `The ${layer} map needs ${permission}`, {
-    permission,
-  });
-}
 
 interface TileRequest {
   layer: string;
@@ -82,7 +68,7 @@ export function tileRoutes(db: Kysely<RequestsDatabase>) {
     scope.setErrorHandler(answerRouteError);
 
     scope.get<TileRoute>(`/tiles/${WORK_ORDERS_LAYER}/:z/:x/:file`, async (request, reply) => {
-      assertMayRead(request.caller, 'work-orders.read', WORK_ORDERS_LAYER);
+      assertRoutePermission(request.caller, 'work-orders.read', `the ${WORK_ORDERS_LAYER} map`);
       const tile = parseTileAddress(request.params);
       const given = workOrderTileFilter(request.query);
       return answerTile(db, request, reply, {
@@ -95,7 +81,7 @@ export function tileRoutes(db: Kysely<RequestsDatabase>) {
     });
 
     scope.get<TileRoute>(`/tiles/${REQUESTS_LAYER}/:z/:x/:file`, async (request, reply) => {
-      assertMayRead(request.caller, 'requests.map.read', REQUESTS_LAYER);
+      assertRoutePermission(request.caller, 'requests.map.read', `the ${REQUESTS_LAYER} map`);
       const tile = parseTileAddress(request.params);
       const given = requestTileFilter(request.query);
       return answerTile(db, request, reply, {
