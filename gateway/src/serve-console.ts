@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { Refusal, sendRefusal } from './access/refusal';
 
 /**
  * Serves the console's production build at `/`. Paths that are not files fall
@@ -29,9 +30,10 @@ export async function serveConsole(
     const { pathname } = new URL(request.url, 'http://origin');
     const isApi = apiPaths.some((api) => pathname === api || pathname.startsWith(`${api}/`));
     if (request.method !== 'GET' || isApi) {
-      return reply
-        .code(404)
-        .send({ error: 'NOT_FOUND', message: `No route for ${request.method} ${request.url}` });
+      return sendRefusal(
+        reply,
+        new Refusal(404, `No route for ${request.method} ${request.url}`, { code: 'NOT_FOUND' }),
+      );
     }
     return reply.type('text/html').sendFile('index.html');
   });

@@ -62,11 +62,11 @@ describe('the gateway origin', () => {
     for (const path of ['/graphql/v2/schema.json', '/health/subgraphs?verbose=1']) {
       const api = await fetch(`${origin}${path}`);
       expect(api.status, path).toBe(404);
-      expect(await api.json()).toMatchObject({ error: 'NOT_FOUND' });
+      expect(await api.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
     }
     const post = await fetch(`${origin}/work-orders`, { method: 'POST' });
     expect(post.status).toBe(404);
-    expect(await post.json()).toMatchObject({ error: 'NOT_FOUND' });
+    expect(await post.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
   it('reports an unreachable subgraph as SERVICE_UNAVAILABLE, naming it', async () => {
