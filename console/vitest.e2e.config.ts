@@ -2,13 +2,15 @@ import { defineProject } from 'vitest/config';
 
 // End-to-end: boots the real stack (database, subgraphs, gateway serving the console
 // build) and drives headless Chromium. It needs the PostgreSQL server that the root
-// vitest config's global setup provides, so it runs from the workspace root.
+// vitest config's global setup provides, so it runs from the workspace root. The
+// console is built once for all files (e2e/build-console.global.ts).
 export default defineProject({
   test: {
     name: 'console-e2e',
     environment: 'node',
     include: ['e2e/**/*.e2e.test.ts'],
-    // Building, migrating, seeding and starting a browser: generous limits, no flakes.
+    globalSetup: ['e2e/build-console.global.ts'],
+    // Migrating, seeding and starting a browser: generous limits, no flakes.
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

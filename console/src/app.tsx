@@ -2,15 +2,20 @@ import { useEffect, useRef } from 'react';
 import { AppHeader } from './app-header';
 import { CityProvider } from './city/city-context';
 import { RequireCity } from './city/require-city';
+import { DispatchWorkspace } from './dispatch/dispatch-workspace';
+import { FeedbackProvider } from './feedback/feedback-provider';
 import { useI18n } from './i18n';
-import { LazyWorkOrdersMap } from './map/lazy-work-orders-map';
+import { LiveProvider } from './live/live-provider';
+import { MyWorkPage } from './my-work/my-work-page';
+import { pageAt } from './routing/pages';
+import { useLocation } from './routing/use-location';
 import { useSession } from './session/session-context';
 import { SignInPage } from './session/sign-in-page';
-import { OpenWorkOrders } from './work-orders/open-work-orders';
 
 export function App() {
   const { messages } = useI18n();
   const { session } = useSession();
+  const { pathname } = useLocation();
   const signedIn = session !== null;
   const mainRef = useRef<HTMLElement>(null);
   const wasSignedIn = useRef(signedIn);
@@ -21,28 +26,27 @@ export function App() {
     wasSignedIn.current = signedIn;
     mainRef.current?.focus();
   }, [signedIn]);
+  const page = session ? pageAt(pathname, session.staff.role) : null;
   return (
     // The city is public: the header names it on the sign-in page too.
     <CityProvider>
-      <a className="skip-link" href="#main">
-        {messages.skipToContent}
-      </a>
-      <AppHeader />
-      <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
-        {session ? (
-          <RequireCity>
-            {/* The map first: beside the list on a wide screen, above it on a phone. */}
-            <div className="dispatch-layout">
-              <LazyWorkOrdersMap className="dispatch-layout__map" />
-              <div className="dispatch-layout__list">
-                <OpenWorkOrders />
-              </div>
-            </div>
-          </RequireCity>
-        ) : (
-          <SignInPage />
-        )}
-      </main>
+      <FeedbackProvider>
+        <a className="skip-link" href="#main">
+          {messages.skipToContent}
+        </a>
+        <AppHeader />
+        <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+          {session ? (
+            <RequireCity>
+              <LiveProvider>
+                {page === 'myWork' ? <MyWorkPage /> : <DispatchWorkspace />}
+              </LiveProvider>
+            </RequireCity>
+          ) : (
+            <SignInPage />
+          )}
+        </main>
+      </FeedbackProvider>
     </CityProvider>
   );
 }

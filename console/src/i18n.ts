@@ -1,5 +1,13 @@
 import { createContext, use } from 'react';
+import { type ActionsMessages, actionsMessages } from './actions/actions-messages';
+import { type DetailMessages, detailMessages } from './detail/detail-messages';
+import { type DispatchMessages, dispatchMessages } from './dispatch/dispatch-messages';
+import { type ErrorMessages, errorMessages } from './errors/error-messages';
+import { type ShellMessages, shellMessages } from './feedback/shell-messages';
 import type { Locale, StaffRole, WorkOrderPriority, WorkOrderStatus } from './generated/graphql';
+import { type LiveMessages, liveMessages } from './live/live-messages';
+import { type DispatchMapMessages, dispatchMapMessages } from './map/dispatch-map-messages';
+import { type MyWorkMessages, myWorkMessages } from './my-work/my-work-messages';
 
 // A plain dictionary rather than an i18n library: two languages and a handful of
 // strings do not justify one yet. Every user-visible string goes through here so that
@@ -7,7 +15,8 @@ import type { Locale, StaffRole, WorkOrderPriority, WorkOrderStatus } from './ge
 
 export type Language = 'en' | 'es';
 
-export interface Messages {
+/** The strings every page shares; each feature's own come from its folder (FeatureMessages). */
+export interface CoreMessages {
   appName: string;
   skipToContent: string;
   city: {
@@ -91,7 +100,7 @@ export interface Messages {
   };
 }
 
-const en: Messages = {
+const en: CoreMessages = {
   appName: 'CivicGraph Console',
   skipToContent: 'Skip to main content',
   city: {
@@ -200,7 +209,7 @@ const en: Messages = {
   },
 };
 
-const es: Messages = {
+const es: CoreMessages = {
   appName: 'Consola CivicGraph',
   skipToContent: 'Saltar al contenido principal',
   city: {
@@ -312,17 +321,54 @@ const es: Messages = {
   },
 };
 
-const dictionaries: Record<Language, Messages> = { en, es };
+/** Each feature's strings live beside it, so that features do not edit one file. */
+export interface FeatureMessages {
+  dispatch: DispatchMessages;
+  dispatchMap: DispatchMapMessages;
+  detail: DetailMessages;
+  actions: ActionsMessages;
+  live: LiveMessages;
+  myWork: MyWorkMessages;
+  shell: ShellMessages;
+  errors: ErrorMessages;
+}
+
+export type Messages = CoreMessages & FeatureMessages;
+
+function featureMessages(language: Language): FeatureMessages {
+  return {
+    dispatch: dispatchMessages[language],
+    dispatchMap: dispatchMapMessages[language],
+    detail: detailMessages[language],
+    actions: actionsMessages[language],
+    live: liveMessages[language],
+    myWork: myWorkMessages[language],
+    shell: shellMessages[language],
+    errors: errorMessages[language],
+  };
+}
+
+const dictionaries: Record<Language, Messages> = {
+  en: { ...en, ...featureMessages('en') },
+  es: { ...es, ...featureMessages('es') },
+};
 
 export interface I18n {
   language: Language;
   /** The value the graph's `locale` arguments take for this language. */
   locale: Locale;
   messages: Messages;
+  /** Switches the whole console; remembered on this device (I18nProvider). */
+  setLanguage: (language: Language) => void;
 }
 
 export function i18nFor(language: Language): I18n {
-  return { language, locale: language === 'es' ? 'ES' : 'EN', messages: dictionaries[language] };
+  return {
+    language,
+    locale: language === 'es' ? 'ES' : 'EN',
+    messages: dictionaries[language],
+    setLanguage: () => {},
+  };
 }
 
 /** The first of the browser's preferred languages that we have, else English. */
