@@ -1,8 +1,9 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { cleanup, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nContext, i18nFor } from '../i18n';
-import { ErrorNotice } from './error-notice';
+import { ErrorNotice, useErrorText } from './error-notice';
 
 afterEach(cleanup);
 
@@ -36,5 +37,18 @@ describe('ErrorNotice', () => {
       'El servicio no responde en este momento.',
     );
     expect(screen.getByRole('button', { name: 'Reintentar' })).toBeTruthy();
+  });
+});
+
+describe('useErrorText', () => {
+  it('gives the message of the error’s kind as one text, for a toast', () => {
+    const conflict = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'stale', extensions: { code: 'CONFLICT' } }],
+    });
+    const { result } = renderHook(() => useErrorText(conflict));
+    expect(result.current).toBe(
+      'Someone else changed this first. Look at the latest version, then try again.',
+    );
   });
 });

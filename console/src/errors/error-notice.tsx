@@ -2,6 +2,16 @@ import { useI18n } from '../i18n';
 import { type ErrorKind, errorKindOf, isRetryable } from './error-kind';
 
 /**
+ * The error as one sentence pair in the chosen language ("You are offline. Check your
+ * connection; …"), for a toast or an inline message where ErrorNotice's box won't do.
+ */
+export function useErrorText(error: unknown): string {
+  const { messages } = useI18n();
+  const text = messages.errors.kinds[errorKindOf(error)];
+  return `${text.title} ${text.action}`;
+}
+
+/**
  * An error as a person can act on it, in the chosen language: what happened and what
  * to do, in a role=alert box (announced without moving focus), with a Retry button
  * when trying again may help (offline, unavailable) and the caller can retry. Pass

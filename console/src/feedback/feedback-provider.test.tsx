@@ -115,6 +115,15 @@ describe('toast', () => {
     expect(screen.queryByTestId('toast')).toBeNull();
   });
 
+  it('goes away with Escape while focus is in it', () => {
+    renderFeedback();
+    act(() => feedback.toast({ message: 'Assigned' }));
+    const dismiss = screen.getByRole('button', { name: 'Dismiss' });
+    act(() => dismiss.focus());
+    fireEvent.keyDown(dismiss, { key: 'Escape' });
+    expect(screen.queryByTestId('toast')).toBeNull();
+  });
+
   it('makes an error toast an alert', () => {
     renderFeedback();
     act(() => feedback.toast({ message: 'Could not assign WO-000003', tone: 'error' }));
