@@ -128,7 +128,7 @@ describe('the console against the real stack', () => {
     const { context, page, errors } = await openPage({ width: 390, height: 844 });
     try {
       await page.goto(`${stack!.url}/`);
-      await expect(page.title()).resolves.toBe('CivicGraph Console');
+      await expect(page.title()).resolves.toBe('Sign in · CivicGraph Console');
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       expect(await page.getByLabel('Email').getAttribute('autocomplete')).toBe('username');
       expect(await page.getByLabel('Password').getAttribute('autocomplete')).toBe(

@@ -42,9 +42,11 @@ describe('App', () => {
     const banner = screen.getByRole('banner');
     const staff = within(banner).getByTestId('signed-in-staff').textContent;
     expect(staff).toBe('Signed in as Ana Ruiz, Dispatcher');
-    expect(banner.textContent).toBe(`CivicGraph Console${staff}Sign out`);
+    // Then the pages, the language switch (its legend hidden), who is signed in.
+    const rest = `DispatchLanguageEnglishEspañol${staff}Sign out`;
+    expect(banner.textContent).toBe(`CivicGraph Console${rest}`);
     expect(await within(banner).findByText('Springfield')).toBeTruthy();
-    expect(banner.textContent).toBe(`CivicGraph Console, Springfield${staff}Sign out`);
+    expect(banner.textContent).toBe(`CivicGraph Console, Springfield${rest}`);
   });
 
   it.each<[string, CitySettings, string]>([

@@ -34,18 +34,24 @@ export function App() {
         <a className="skip-link" href="#main">
           {messages.skipToContent}
         </a>
-        <AppHeader />
-        <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
-          {session ? (
-            <RequireCity>
-              <LiveProvider>
+        {session ? (
+          // Around the header too: its live status reads the subscription's state.
+          <LiveProvider>
+            <AppHeader />
+            <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+              <RequireCity>
                 {page === 'myWork' ? <MyWorkPage /> : <DispatchWorkspace />}
-              </LiveProvider>
-            </RequireCity>
-          ) : (
-            <SignInPage />
-          )}
-        </main>
+              </RequireCity>
+            </main>
+          </LiveProvider>
+        ) : (
+          <>
+            <AppHeader />
+            <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+              <SignInPage />
+            </main>
+          </>
+        )}
       </FeedbackProvider>
     </CityProvider>
   );

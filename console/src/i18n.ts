@@ -36,6 +36,9 @@ export interface CoreMessages {
     /** `minutes` is null when the graph did not say how long the lock lasts. */
     locked: (minutes: number | null) => string;
     unavailable: string;
+    /** The refresh token ran out: a long break, an idle tab. */
+    sessionExpired: string;
+    /** Accounts refused a refresh token still in date: revoked, or signed out elsewhere. */
     sessionEnded: string;
     signedOut: string;
   };
@@ -121,7 +124,9 @@ const en: CoreMessages = {
         ? 'Too many failed attempts: sign-in is locked for a while. Try again later.'
         : `Too many failed attempts: sign-in is locked. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     unavailable: 'Sign-in is not available right now. Try again in a moment.',
-    sessionEnded: 'Your session has ended; sign in again.',
+    sessionExpired: 'Your session has expired; sign in again.',
+    sessionEnded:
+      'Your session was ended (signed out elsewhere or by an administrator); sign in again.',
     signedOut: 'You have signed out.',
   },
   session: {
@@ -231,7 +236,9 @@ const es: CoreMessages = {
         : `Demasiados intentos fallidos: el inicio de sesión está bloqueado. Vuelva a intentarlo en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
     unavailable:
       'El inicio de sesión no está disponible en este momento. Vuelva a intentarlo en un momento.',
-    sessionEnded: 'Su sesión ha terminado; vuelva a iniciar sesión.',
+    sessionExpired: 'Su sesión ha caducado; vuelva a iniciar sesión.',
+    sessionEnded:
+      'Se cerró su sesión (desde otro lugar o por una persona administradora); vuelva a iniciar sesión.',
     signedOut: 'Ha cerrado la sesión.',
   },
   session: {
@@ -369,6 +376,13 @@ export function i18nFor(language: Language): I18n {
     messages: dictionaries[language],
     setLanguage: () => {},
   };
+}
+
+/** Where the chosen language is remembered on this device (localStorage). */
+export const LANGUAGE_STORAGE_KEY = 'civicgraph.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'en' || value === 'es';
 }
 
 /** The first of the browser's preferred languages that we have, else English. */

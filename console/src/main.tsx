@@ -3,16 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo-client';
 import { App } from './app';
-import { detectLanguage, I18nContext, i18nFor } from './i18n';
+import { I18nProvider } from './i18n-provider';
 import { refreshOverHttp } from './session/refresh-over-http';
 import { SessionProvider } from './session/session-context';
 import { SessionManager } from './session/session-manager';
 import './styles.css';
-
-const i18n = i18nFor(detectLanguage(navigator.languages));
-// index.html says `en`; screen readers need the language we actually render.
-document.documentElement.lang = i18n.language;
-document.title = i18n.messages.appName;
 
 // sessionStorage, not localStorage: the session survives a reload of this tab but not
 // the closing of the browser, which suits shared workstations in a city office; and
@@ -21,17 +16,27 @@ document.title = i18n.messages.appName;
 const session = new SessionManager({ storage: window.sessionStorage, refresh: refreshOverHttp() });
 const client = createApolloClient(session);
 
+/** Some locked-down browsers throw on merely reading `localStorage`. */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <I18nContext value={i18n}>
+    {/* index.html says `en`; the provider sets <html lang> to the language shown. */}
+    <I18nProvider storage={localStorageOrNull()} preferred={navigator.languages}>
       <ApolloProvider client={client}>
         <SessionProvider manager={session}>
           <App />
         </SessionProvider>
       </ApolloProvider>
-    </I18nContext>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -2,7 +2,12 @@ import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApolloClient } from '../apollo-client';
 import { type Answer, fakeFetch, type SentRequest, unauthenticated401 } from './fake-fetch';
-import { type RefreshSession, SessionManager, SessionRefusedError } from './session-manager';
+import {
+  REFRESH_RETRY_MS,
+  type RefreshSession,
+  SessionManager,
+  SessionRefusedError,
+} from './session-manager';
 import { memoryStorage, sessionPayload } from './session-mock';
 
 // A variable per call: Apollo would merge identical concurrent queries into one.
@@ -180,8 +185,29 @@ describe('the session manager', () => {
     now += 13 * 60 * minute; // past the 12-hour refresh token
     const reloaded = new SessionManager({ refresh, storage, now: () => now });
     managers.push(reloaded);
-    expect(reloaded.getState().session).toBeNull();
+    // The sign-in page says why: expired, not ended by someone.
+    expect(reloaded.getState()).toEqual({ session: null, notice: 'expired' });
     expect(storage.entries.size).toBe(0);
     expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it('tries its own refresh again soon when accounts could not be reached', async () => {
+    vi.useFakeTimers({ now: start });
+    let reachable = false;
+    const refresh = vi.fn(async () => {
+      if (!reachable) throw new TypeError('Failed to fetch');
+      return rotated(Date.now());
+    });
+    const manager = new SessionManager({ refresh, storage: memoryStorage() });
+    managers.push(manager);
+    manager.signIn(sessionPayload({}, start));
+
+    await vi.advanceTimersByTimeAsync(14 * minute + 1000);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(manager.getState().session?.accessToken).toBe('access-1');
+    reachable = true;
+    await vi.advanceTimersByTimeAsync(REFRESH_RETRY_MS);
+    expect(refresh).toHaveBeenCalledTimes(2);
+    expect(manager.getState().session?.accessToken).toBe('access-2');
   });
 });

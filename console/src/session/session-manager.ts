@@ -1,6 +1,6 @@
 import { type Session, sessionFromPayload } from './session';
 import type { SessionPayloadFields } from './session.graphql';
-import { readSession, type SessionStorageArea, writeSession } from './session-storage';
+import { readStoredSession, type SessionStorageArea, writeSession } from './session-storage';
 
 /** Thrown by a refresh function when accounts refused the refresh token. */
 export class SessionRefusedError extends Error {
@@ -11,10 +11,15 @@ export class SessionRefusedError extends Error {
 export type RefreshSession = (refreshToken: string) => Promise<SessionPayloadFields>;
 
 /**
- * Why there is no session, for the sign-in page to say: `ended` when it could not be
- * renewed (revoked, expired), `signedOut` when the person signed out.
+ * Why there is no session, for the sign-in page to say: `expired` when its refresh
+ * token ran out (a reload after a long break, an idle tab), `ended` when accounts
+ * refused a refresh token still in date (revoked: signed out elsewhere, ended by an
+ * administrator), `signedOut` when the person signed out here.
  */
-export type SessionNotice = 'ended' | 'signedOut' | null;
+export type SessionNotice = 'expired' | 'ended' | 'signedOut' | null;
+
+/** After a refresh that could not reach accounts, the timer tries again this soon. */
+export const REFRESH_RETRY_MS = 15_000;
 
 export interface SessionState {
   session: Session | null;
@@ -51,8 +56,8 @@ export class SessionManager {
     this.storage = options.storage ?? null;
     this.refreshSession = options.refresh;
     this.now = options.now ?? Date.now;
-    const session = readSession(this.storage, this.now());
-    this.state = { session, notice: null };
+    const stored = readStoredSession(this.storage, this.now());
+    this.state = { session: stored.session, notice: stored.expired ? 'expired' : null };
     this.schedule();
   }
 
@@ -122,7 +127,7 @@ export class SessionManager {
     const session = this.state.session;
     if (!session) return null;
     if (session.refreshTokenExpiresAt <= this.now()) {
-      this.end('ended');
+      this.end('expired');
       return null;
     }
     let payload: SessionPayloadFields;
@@ -130,8 +135,12 @@ export class SessionManager {
       payload = await this.refreshSession(session.refreshToken);
     } catch (error) {
       if (!(error instanceof SessionRefusedError)) throw error;
-      // Only if nobody signed out or in meanwhile: their state is newer than ours.
-      if (this.state.session === session) this.end('ended');
+      // Only if nobody signed out or in meanwhile: their state is newer than ours. A
+      // token that ran out while the request was on its way expired; one still in
+      // date was revoked.
+      if (this.state.session === session) {
+        this.end(session.refreshTokenExpiresAt <= this.now() ? 'expired' : 'ended');
+      }
       return null;
     }
     if (this.state.session !== session) return this.state.session?.accessToken ?? null;
@@ -146,15 +155,18 @@ export class SessionManager {
     for (const listener of this.listeners) listener();
   }
 
-  private schedule() {
+  private schedule(delayMs?: number) {
     clearTimeout(this.timer);
     const { session } = this.state;
     if (!session) return;
     // setTimeout fires at once for delays past 2^31 - 1 ms; never wait that long.
-    const delay = Math.min(Math.max(0, session.refreshAt - this.now()), 2 ** 31 - 1);
+    const delay = Math.min(delayMs ?? Math.max(0, session.refreshAt - this.now()), 2 ** 31 - 1);
     this.timer = setTimeout(() => {
-      // A failure here is retried by the next request; it has no one to report to.
-      this.refresh().catch(() => {});
+      // Accounts could not be reached (network, 5xx): try again soon, so that an idle
+      // screen neither keeps a dead token nor misses a revocation once it is back.
+      this.refresh().catch(() => {
+        if (this.state.session === session) this.schedule(REFRESH_RETRY_MS);
+      });
     }, delay);
   }
 }

@@ -29,19 +29,27 @@ function isSession(value: unknown): value is Session {
 /**
  * The stored session, or null when there is none, it cannot be read (an older
  * format, storage disabled) or its refresh token has expired: nothing could renew it.
+ * `expired` says it was the last, for the sign-in page to tell.
  */
-export function readSession(storage: SessionStorageArea | null, now: number): Session | null {
-  if (!storage) return null;
+export function readStoredSession(
+  storage: SessionStorageArea | null,
+  now: number,
+): { session: Session | null; expired: boolean } {
+  const none = { session: null, expired: false };
+  if (!storage) return none;
   try {
     const raw = storage.getItem(key);
-    if (!raw) return null;
+    if (!raw) return none;
     const parsed: unknown = JSON.parse(raw);
-    if (isSession(parsed) && parsed.refreshTokenExpiresAt > now) return parsed;
+    if (isSession(parsed) && parsed.refreshTokenExpiresAt > now) {
+      return { session: parsed, expired: false };
+    }
     storage.removeItem(key);
+    return { session: null, expired: isSession(parsed) };
   } catch {
     // Unreadable: sign in again rather than fail to start.
   }
-  return null;
+  return none;
 }
 
 export function writeSession(storage: SessionStorageArea | null, session: Session | null) {

@@ -57,12 +57,15 @@ export function SignInPage() {
     <section className="panel sign-in" aria-labelledby={headingId}>
       <PanelHeader headingId={headingId} title={text.heading} description={text.description} />
       {notice && !attempted ? (
-        <p
-          className={notice === 'ended' ? 'notice notice--error notice--inline' : 'sign-in__note'}
-          role={notice === 'ended' ? 'alert' : 'status'}
-        >
-          {notice === 'ended' ? text.sessionEnded : text.signedOut}
-        </p>
+        notice === 'signedOut' ? (
+          <p className="sign-in__note" role="status">
+            {text.signedOut}
+          </p>
+        ) : (
+          <p className="notice notice--error notice--inline" role="alert">
+            {notice === 'expired' ? text.sessionExpired : text.sessionEnded}
+          </p>
+        )
       ) : null}
       <form className="sign-in__form" onSubmit={submit}>
         <TextField

@@ -1,18 +1,18 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApolloClient, createCache } from '../apollo-client';
 import { App } from '../app';
 import { cityMock, phoenix } from '../city/city-mock';
 import { I18nContext, i18nFor } from '../i18n';
-import { oneWorkOrder } from '../work-orders/work-orders-mock';
 import { fakeFetch, unauthenticated401 } from './fake-fetch';
 import { LogoutDocument } from './session.graphql';
 import { SessionProvider } from './session-context';
-import { type SessionManager, SessionRefusedError } from './session-manager';
+import { SessionManager, SessionRefusedError } from './session-manager';
 import {
   badCredentials,
   demoPassword,
@@ -72,20 +72,22 @@ describe('sign-in', () => {
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
   });
 
-  it('signs in, keeps the session for a reload, and shows the open work orders', async () => {
+  it('signs in, keeps the session for a reload, and shows the signed-in pages', async () => {
     const storage = memoryStorage();
     const manager = track(testSessionManager({ payload: null, storage }));
     renderApp(manager, createCache(), [
       cityMock(),
       // The email is trimmed: a pasted address often carries a space.
       loginMock({ data: { login: sessionPayload() } }),
-      oneWorkOrder(),
     ]);
 
     await fillAndSubmit(`  ${dispatcherEmail} `);
 
-    const table = await screen.findByRole('table', { name: 'Open work orders, newest first' });
-    expect(within(table).getByText('WO-000001')).toBeTruthy();
+    await screen.findByRole('button', { name: 'Sign out' });
+    const nav = screen.getByRole('navigation', { name: 'Pages' });
+    expect(within(nav).getByRole('link', { name: 'Dispatch' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     expect(screen.queryByRole('heading', { name: 'Sign in' })).toBeNull();
     // The focused button went with the form: focus starts again at the new content.
     expect(document.activeElement).toBe(screen.getByRole('main'));
@@ -179,7 +181,6 @@ describe('sign-out', () => {
     const cache = createCache();
     renderApp(manager, cache, [
       cityMock(),
-      oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
         result: logout,
@@ -187,7 +188,13 @@ describe('sign-out', () => {
       // The cache is emptied on sign-out and the city, still on screen, asked again.
       cityMock(),
     ]);
-    await screen.findByRole('table');
+    await screen.findByTestId('city-name');
+    // What the dispatcher had loaded.
+    cache.writeFragment({
+      id: 'WorkOrder:wo-1',
+      fragment: parse('fragment Loaded on WorkOrder { id number }'),
+      data: { __typename: 'WorkOrder', id: 'wo-1', number: 'WO-000001' },
+    });
     expect(storage.entries.size).toBe(1);
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
@@ -197,8 +204,8 @@ describe('sign-out', () => {
     expect(logout).toHaveBeenCalledTimes(1);
     expect(manager.getState().session).toBeNull();
     expect(storage.entries.size).toBe(0);
-    expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByTestId('signed-in-staff')).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
     // Nothing the dispatcher loaded stays for the next person; the city is fetched again.
     await waitFor(() => expect(JSON.stringify(cache.extract())).not.toContain('WO-000001'));
     expect((await screen.findByTestId('city-name')).textContent).toBe('Phoenix');
@@ -208,14 +215,13 @@ describe('sign-out', () => {
     const manager = track(testSessionManager());
     renderApp(manager, createCache(), [
       cityMock(),
-      oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
         error: new TypeError('Failed to fetch'),
       },
       cityMock(),
     ]);
-    await screen.findByRole('table');
+    await screen.findByRole('button', { name: 'Sign out' });
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
 
@@ -224,8 +230,38 @@ describe('sign-out', () => {
   });
 });
 
+// A variable per call: Apollo would merge identical concurrent queries into one.
+const Probe = parse('query Probe($n: Int) { probe(n: $n) }');
+
 describe('a session that cannot be renewed', () => {
-  it('returns to the sign-in page saying the session has ended', async () => {
+  const hour = 60 * 60_000;
+  const start = Date.parse('2026-11-29T08:00:00Z');
+
+  /** The app over the real link chain; the gateway refuses every signed-in request. */
+  function renderOverNetwork(manager: SessionManager) {
+    const network = fakeFetch((request) =>
+      request.operationName === 'City' ? { body: { data: { city: phoenix } } } : unauthenticated401,
+    );
+    const client = createApolloClient(manager, { fetch: network.fetch });
+    render(
+      <ApolloProvider client={client}>
+        <SessionProvider manager={manager}>
+          <App />
+        </SessionProvider>
+      </ApolloProvider>,
+    );
+    let n = 0;
+    /** What any page does while signed in: a query, which the refusal fails. */
+    const query = () =>
+      act(async () => {
+        await client
+          .query({ query: Probe, variables: { n: n++ }, fetchPolicy: 'no-cache' })
+          .catch(() => {});
+      });
+    return { network, query };
+  }
+
+  it('returns to the sign-in page saying the session was ended when it is revoked', async () => {
     const storage = memoryStorage();
     const manager = track(
       testSessionManager({
@@ -235,24 +271,76 @@ describe('a session that cannot be renewed', () => {
         },
       }),
     );
-    // The real link chain: the gateway refuses the (revoked) access token with 401.
-    const network = fakeFetch((request) =>
-      request.operationName === 'City' ? { body: { data: { city: phoenix } } } : unauthenticated401,
-    );
-    render(
-      <ApolloProvider client={createApolloClient(manager, { fetch: network.fetch })}>
-        <SessionProvider manager={manager}>
-          <App />
-        </SessionProvider>
-      </ApolloProvider>,
-    );
+    const { network, query } = renderOverNetwork(manager);
+    await screen.findByRole('button', { name: 'Sign out' });
+
+    await query();
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toBe('Your session has ended; sign in again.');
-    expect(manager.getState().session).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Your session was ended (signed out elsewhere or by an administrator); sign in again.',
+    );
+    expect(manager.getState()).toEqual({ session: null, notice: 'ended' });
     expect(storage.entries.size).toBe(0);
     expect(screen.queryByTestId('signed-in-staff')).toBeNull();
-    const workOrders = network.sent.filter((s) => s.operationName === 'OpenWorkOrders');
-    expect(workOrders.map((s) => s.authorization)).toEqual(['Bearer access-1']);
+    // Sent once with the refused token, never again without one.
+    const probes = network.sent.filter((s) => s.operationName === 'Probe');
+    expect(probes.map((s) => s.authorization)).toEqual(['Bearer access-1']);
+  });
+
+  it('says the session has expired when its refresh token ran out, without asking accounts', async () => {
+    let now = start;
+    const refresh = vi.fn(async () => sessionPayload({}, now));
+    const manager = track(
+      new SessionManager({ refresh, storage: memoryStorage(), now: () => now }),
+    );
+    manager.signIn(sessionPayload({}, start));
+    const { query } = renderOverNetwork(manager);
+    await screen.findByRole('button', { name: 'Sign out' });
+
+    now += 13 * hour; // past the 12-hour refresh token: a laptop closed overnight
+    await query();
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Your session has expired; sign in again.');
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it('says the session has expired after a reload that finds it out of date', async () => {
+    const storage = memoryStorage();
+    const refresh = vi.fn(async () => sessionPayload());
+    track(new SessionManager({ refresh, storage, now: () => start })).signIn(
+      sessionPayload({}, start),
+    );
+    const reloaded = track(new SessionManager({ refresh, storage, now: () => start + 13 * hour }));
+    renderOverNetwork(reloaded);
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Your session has expired; sign in again.');
+    expect(storage.entries.size).toBe(0);
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it('says it in Spanish too', async () => {
+    const manager = track(
+      testSessionManager({
+        refresh: async () => {
+          throw new SessionRefusedError('Refresh token revoked');
+        },
+      }),
+    );
+    manager.end('expired');
+    render(
+      <I18nContext value={i18nFor('es')}>
+        <MockedProvider mocks={[cityMock()]} cache={createCache()}>
+          <SessionProvider manager={manager}>
+            <App />
+          </SessionProvider>
+        </MockedProvider>
+      </I18nContext>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Su sesión ha caducado; vuelva a iniciar sesión.',
+    );
   });
 });
