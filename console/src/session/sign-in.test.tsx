@@ -8,7 +8,7 @@ import { createApolloClient, createCache } from '../apollo-client';
 import { App } from '../app';
 import { cityMock, phoenix } from '../city/city-mock';
 import { I18nContext, i18nFor } from '../i18n';
-import { oneWorkOrder } from '../work-orders/work-orders-mock';
+import { filterOptionsMock, oneWorkOrder } from '../dispatch/work-order-list-mock';
 import { fakeFetch, unauthenticated401 } from './fake-fetch';
 import { LogoutDocument } from './session.graphql';
 import { SessionProvider } from './session-context';
@@ -68,7 +68,7 @@ describe('sign-in', () => {
     expect(password.getAttribute('type')).toBe('password');
     expect(password.getAttribute('autocomplete')).toBe('current-password');
     // Nothing staff-only is on screen or asked for before signing in.
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
   });
 
@@ -79,13 +79,14 @@ describe('sign-in', () => {
       cityMock(),
       // The email is trimmed: a pasted address often carries a space.
       loginMock({ data: { login: sessionPayload() } }),
+      filterOptionsMock(),
       oneWorkOrder(),
     ]);
 
     await fillAndSubmit(`  ${dispatcherEmail} `);
 
-    const table = await screen.findByRole('table', { name: 'Open work orders, newest first' });
-    expect(within(table).getByText('WO-000001')).toBeTruthy();
+    const list = await screen.findByRole('grid', { name: 'Open work orders' });
+    expect(within(list).getByText('WO-000001')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Sign in' })).toBeNull();
     // The focused button went with the form: focus starts again at the new content.
     expect(document.activeElement).toBe(screen.getByRole('main'));
@@ -179,6 +180,7 @@ describe('sign-out', () => {
     const cache = createCache();
     renderApp(manager, cache, [
       cityMock(),
+      filterOptionsMock(),
       oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
@@ -187,7 +189,7 @@ describe('sign-out', () => {
       // The cache is emptied on sign-out and the city, still on screen, asked again.
       cityMock(),
     ]);
-    await screen.findByRole('table');
+    await screen.findByRole('grid');
     expect(storage.entries.size).toBe(1);
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
@@ -197,7 +199,7 @@ describe('sign-out', () => {
     expect(logout).toHaveBeenCalledTimes(1);
     expect(manager.getState().session).toBeNull();
     expect(storage.entries.size).toBe(0);
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.queryByTestId('signed-in-staff')).toBeNull();
     // Nothing the dispatcher loaded stays for the next person; the city is fetched again.
     await waitFor(() => expect(JSON.stringify(cache.extract())).not.toContain('WO-000001'));
@@ -208,6 +210,7 @@ describe('sign-out', () => {
     const manager = track(testSessionManager());
     renderApp(manager, createCache(), [
       cityMock(),
+      filterOptionsMock(),
       oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
@@ -215,7 +218,7 @@ describe('sign-out', () => {
       },
       cityMock(),
     ]);
-    await screen.findByRole('table');
+    await screen.findByRole('grid');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
 
@@ -252,7 +255,7 @@ describe('a session that cannot be renewed', () => {
     expect(manager.getState().session).toBeNull();
     expect(storage.entries.size).toBe(0);
     expect(screen.queryByTestId('signed-in-staff')).toBeNull();
-    const workOrders = network.sent.filter((s) => s.operationName === 'OpenWorkOrders');
+    const workOrders = network.sent.filter((s) => s.operationName === 'WorkOrderList');
     expect(workOrders.map((s) => s.authorization)).toEqual(['Bearer access-1']);
   });
 });
