@@ -37,7 +37,7 @@ function renderApp(mocks: MockLink.MockedResponse[]) {
 
 async function dueCell() {
   const list = await screen.findByRole('grid', { name: 'Open work orders' });
-  return within(list).getByText('WO-000001').closest('[role="row"]')!.querySelector('time')!;
+  return within(list).getByText('WO-000001').closest('tr')!.querySelector('time')!;
 }
 
 describe('App', () => {

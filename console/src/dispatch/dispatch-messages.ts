@@ -103,8 +103,7 @@ export const dispatchMessages: Record<Language, DispatchMessages> = {
       heading: 'Open work orders',
       label: 'Open work orders in view',
       order: 'Newest first.',
-      inView: (count, formatted, estimate) =>
-        `${estimate ? 'About ' : ''}${formatted} in view`,
+      inView: (_count, formatted, estimate) => `${estimate ? 'About ' : ''}${formatted} in view`,
       inCity: (count, formatted, estimate) =>
         `${estimate ? 'About ' : ''}${formatted} open ${count === 1 ? 'work order' : 'work orders'}`,
       showing: (shown, total) => `Showing ${shown} of ${total}`,
@@ -131,11 +130,10 @@ export const dispatchMessages: Record<Language, DispatchMessages> = {
       selectForBulk: (number) => `Add ${number} to the bulk selection`,
       selectAll: 'Select all in view',
       selectingAll: 'Selecting…',
-      selected: (count, formatted) => `${formatted} selected`,
+      selected: (_count, formatted) => `${formatted} selected`,
       selectAllCapped: (limit, total) => `Selected the first ${limit} of ${total}.`,
       clearSelection: 'Clear selection',
-      keyboardHint:
-        'Up and Down arrows move, Enter opens, Shift+Space adds to the bulk selection.',
+      keyboardHint: 'Up and Down arrows move, Enter opens, Shift+Space adds to the bulk selection.',
       columns: {
         bulk: 'Bulk',
         workOrder: 'Work order',
@@ -172,8 +170,7 @@ export const dispatchMessages: Record<Language, DispatchMessages> = {
       heading: 'Órdenes de trabajo abiertas',
       label: 'Órdenes de trabajo abiertas a la vista',
       order: 'Las más recientes primero.',
-      inView: (count, formatted, estimate) =>
-        `${estimate ? 'Unas ' : ''}${formatted} a la vista`,
+      inView: (_count, formatted, estimate) => `${estimate ? 'Unas ' : ''}${formatted} a la vista`,
       inCity: (count, formatted, estimate) =>
         `${estimate ? 'Unas ' : ''}${formatted} ${count === 1 ? 'orden de trabajo abierta' : 'órdenes de trabajo abiertas'}`,
       showing: (shown, total) => `Se muestran ${shown} de ${total}`,
@@ -191,7 +188,8 @@ export const dispatchMessages: Record<Language, DispatchMessages> = {
         conflict: 'La lista cambió mientras se cargaba. Vuelva a intentarlo.',
         notFound: 'No se encontró.',
         badInput: 'No se pudieron aplicar los filtros. Bórrelos y vuelva a intentarlo.',
-        unavailable: 'El servicio no está disponible en este momento. Vuelva a intentarlo en un momento.',
+        unavailable:
+          'El servicio no está disponible en este momento. Vuelva a intentarlo en un momento.',
       },
       retry: 'Reintentar',
       unassigned: 'Sin asignar',

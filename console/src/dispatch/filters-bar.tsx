@@ -86,7 +86,7 @@ export function FiltersBar() {
   }
 
   return (
-    <div role="search" className={open ? 'filters filters--open' : 'filters'} aria-label={text.label}>
+    <search className={open ? 'filters filters--open' : 'filters'} aria-label={text.label}>
       <div className="filters__text">
         <label htmlFor={ids.text}>{text.text}</label>
         <input
@@ -232,6 +232,6 @@ export function FiltersBar() {
           </p>
         ) : null}
       </div>
-    </div>
+    </search>
   );
 }

@@ -8,7 +8,7 @@ import type {
   WorkOrderListQueryVariables,
 } from '../generated/graphql';
 import { DispatchFilterOptionsDocument } from './filter-options.graphql';
-import { type WorkOrderListItem, WorkOrderListDocument } from './work-order-list.graphql';
+import { WorkOrderListDocument, type WorkOrderListItem } from './work-order-list.graphql';
 
 // For component tests only: the dispatcher workspace's answers from the graph.
 
@@ -62,7 +62,11 @@ export function listPage(
 
 export function listVariables(
   filter: WorkOrderFilter = { open: true },
-  { locale = 'EN', first = workOrdersPageSize, after }: { locale?: Locale; first?: number; after?: string } = {},
+  {
+    locale = 'EN',
+    first = workOrdersPageSize,
+    after,
+  }: { locale?: Locale; first?: number; after?: string } = {},
 ): WorkOrderListQueryVariables {
   return after ? { filter, first, after, locale } : { filter, first, locale };
 }
@@ -78,16 +82,26 @@ export function listMock(
 export function oneWorkOrder(): MockLink.MockedResponse<WorkOrderListQuery> {
   return listMock(
     listVariables(),
-    listPage([
-      workOrderItem(1, { summary: 'Streetlight out', status: 'NEW', assignee: null }),
-    ]),
+    listPage([workOrderItem(1, { summary: 'Streetlight out', status: 'NEW', assignee: null })]),
   );
 }
 
 export const filterOptions: DispatchFilterOptionsQuery = {
   services: [
-    { __typename: 'Service', id: 'svc-pothole', code: 'POTHOLE', name: 'Pothole repair', active: true },
-    { __typename: 'Service', id: 'svc-light', code: 'STREETLIGHT', name: 'Streetlight out', active: true },
+    {
+      __typename: 'Service',
+      id: 'svc-pothole',
+      code: 'POTHOLE',
+      name: 'Pothole repair',
+      active: true,
+    },
+    {
+      __typename: 'Service',
+      id: 'svc-light',
+      code: 'STREETLIGHT',
+      name: 'Streetlight out',
+      active: true,
+    },
     { __typename: 'Service', id: 'svc-old', code: 'OLD', name: 'Old service', active: false },
   ],
   departments: [

@@ -15,9 +15,9 @@ export interface WorkOrderListRowProps {
   active: boolean;
   /** Changed live a moment ago: a brief highlight. */
   recent: boolean;
-  rowRef: (element: HTMLDivElement | null) => void;
-  onRowClick: (event: MouseEvent<HTMLDivElement>) => void;
-  onRowKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  rowRef: (element: HTMLTableRowElement | null) => void;
+  onRowClick: (event: MouseEvent<HTMLTableRowElement>) => void;
+  onRowKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
   onFocus: () => void;
   /** The checkbox: `extend` when Shift was held (a range from the last one toggled). */
   onBulkToggle: (extend: boolean) => void;
@@ -49,8 +49,7 @@ export function WorkOrderListRow({
     .filter(Boolean)
     .join(' ');
   return (
-    <div
-      role="row"
+    <tr
       ref={rowRef}
       className={className}
       aria-selected={selected}
@@ -63,7 +62,7 @@ export function WorkOrderListRow({
         if (event.target === event.currentTarget) onFocus();
       }}
     >
-      <div role="gridcell" className="wol__check">
+      <td className="wol__check">
         <input
           type="checkbox"
           checked={inBulk}
@@ -72,29 +71,29 @@ export function WorkOrderListRow({
           aria-label={text.selectForBulk(workOrder.number)}
           onChange={(event) => onBulkToggle((event.nativeEvent as PointerEvent).shiftKey === true)}
         />
-      </div>
-      <div role="rowheader" className="wol__number">
+      </td>
+      <th scope="row" className="wol__number">
         {workOrder.number}
-      </div>
-      <div role="gridcell" className="wol__badges">
+      </th>
+      <td className="wol__badges">
         <StatusBadge status={workOrder.status} />
         <PriorityBadge priority={workOrder.priority} />
         {workOrder.overdue ? (
           <span className="badge badge--overdue wol__overdue">{text.overdue}</span>
         ) : null}
-      </div>
-      <div role="gridcell" className="wol__summary">
+      </td>
+      <td className="wol__summary">
         <span className="wol__summary-text">{workOrder.summary}</span>
         <span className="wol__service">{workOrder.service.name}</span>
-      </div>
-      <div role="gridcell" className={assignee || crew ? 'wol__assignee' : 'wol__assignee is-muted'}>
+      </td>
+      <td className={assignee || crew ? 'wol__assignee' : 'wol__assignee is-muted'}>
         {assignee || crew
           ? [assignee?.name, crew?.name].filter(Boolean).join(' · ')
           : text.unassigned}
-      </div>
-      <div role="gridcell" className="wol__due">
+      </td>
+      <td className="wol__due">
         <span className="wol__due-label">{text.due}</span> <DateTime iso={workOrder.dueAt} />
-      </div>
-    </div>
+      </td>
+    </tr>
   );
 }

@@ -1,5 +1,4 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { skipToken } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import {
   type KeyboardEvent,
   type MouseEvent,
@@ -20,8 +19,8 @@ import { useServiceId } from './use-filter-options';
 import { hasFilters, NO_FILTERS, toWorkOrderFilter } from './work-order-filters';
 import {
   WorkOrderIdsInViewDocument,
-  type WorkOrderListItem,
   WorkOrderListDocument,
+  type WorkOrderListItem,
 } from './work-order-list.graphql';
 import { WorkOrderListRow } from './work-order-list-row';
 import './work-order-list.css';
@@ -75,8 +74,7 @@ export function WorkOrderList() {
     WorkOrderListDocument,
     variables ? { variables, notifyOnNetworkStatusChange: true } : skipToken,
   );
-  const connection =
-    filter === null ? null : (query.data ?? query.previousData)?.workOrders;
+  const connection = filter === null ? null : (query.data ?? query.previousData)?.workOrders;
   const rows: readonly WorkOrderListItem[] = connection?.edges.map((edge) => edge.node) ?? [];
   const updating = query.loading && connection !== undefined && query.data === undefined;
 
@@ -85,7 +83,7 @@ export function WorkOrderList() {
   const [loadingMore, setLoadingMore] = useState(false);
   const [bulkNote, setBulkNote] = useState<string | null>(null);
   const [selectingAll, setSelectingAll] = useState(false);
-  const rowElements = useRef(new Map<string, HTMLDivElement>());
+  const rowElements = useRef(new Map<string, HTMLTableRowElement>());
   const anchor = useRef<string | null>(null);
 
   const activeIndex = Math.max(
@@ -144,7 +142,7 @@ export function WorkOrderList() {
     setBulkSelection(next);
   }
 
-  function onRowClick(row: WorkOrderListItem, event: MouseEvent<HTMLDivElement>) {
+  function onRowClick(row: WorkOrderListItem, event: MouseEvent<HTMLTableRowElement>) {
     if ((event.target as HTMLElement).closest('input')) return;
     if (event.shiftKey) {
       // Shift+click would also select the page's text: a range of rows is meant.
@@ -154,7 +152,7 @@ export function WorkOrderList() {
     else select(row.id, 'list');
   }
 
-  function onRowKeyDown(index: number, event: KeyboardEvent<HTMLDivElement>) {
+  function onRowKeyDown(index: number, event: KeyboardEvent<HTMLTableRowElement>) {
     // Keys on the checkbox are the checkbox's own.
     if (event.target !== event.currentTarget) return;
     const row = rows[index]!;
@@ -273,40 +271,45 @@ export function WorkOrderList() {
         <p id={hintId} className="visually-hidden">
           {text.keyboardHint}
         </p>
-        <div
+        <table
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: its rows are focusable and selectable (roving focus), which a table's are not
           role="grid"
           className="wol__grid"
           aria-labelledby={headingId}
           aria-describedby={hintId}
           aria-busy={updating}
         >
-          <div role="row" className="visually-hidden">
-            <span role="columnheader">{text.columns.bulk}</span>
-            <span role="columnheader">{text.columns.workOrder}</span>
-            <span role="columnheader">{text.columns.status}</span>
-            <span role="columnheader">{messages.dispatch.filters.service}</span>
-            <span role="columnheader">{text.columns.assignee}</span>
-            <span role="columnheader">{text.columns.due}</span>
-          </div>
-          {rows.map((row, index) => (
-            <WorkOrderListRow
-              key={row.id}
-              workOrder={row}
-              selected={row.id === selectedId}
-              inBulk={bulkSelection.has(row.id)}
-              active={index === activeIndex}
-              recent={recentlyChanged.has(row.id)}
-              rowRef={(element) => {
-                if (element) rowElements.current.set(row.id, element);
-                else rowElements.current.delete(row.id);
-              }}
-              onRowClick={(event) => onRowClick(row, event)}
-              onRowKeyDown={(event) => onRowKeyDown(index, event)}
-              onFocus={() => setActiveId(row.id)}
-              onBulkToggle={(extend) => toggleBulk(row.id, extend)}
-            />
-          ))}
-        </div>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">{text.columns.bulk}</th>
+              <th scope="col">{text.columns.workOrder}</th>
+              <th scope="col">{text.columns.status}</th>
+              <th scope="col">{messages.dispatch.filters.service}</th>
+              <th scope="col">{text.columns.assignee}</th>
+              <th scope="col">{text.columns.due}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <WorkOrderListRow
+                key={row.id}
+                workOrder={row}
+                selected={row.id === selectedId}
+                inBulk={bulkSelection.has(row.id)}
+                active={index === activeIndex}
+                recent={recentlyChanged.has(row.id)}
+                rowRef={(element) => {
+                  if (element) rowElements.current.set(row.id, element);
+                  else rowElements.current.delete(row.id);
+                }}
+                onRowClick={(event) => onRowClick(row, event)}
+                onRowKeyDown={(event) => onRowKeyDown(index, event)}
+                onFocus={() => setActiveId(row.id)}
+                onBulkToggle={(extend) => toggleBulk(row.id, extend)}
+              />
+            ))}
+          </tbody>
+        </table>
         <div className="list-footer wol__footer">
           <p className="list-footer__progress">
             {text.showing(
