@@ -108,7 +108,7 @@ async function expectListMatchesGraph(
       async () => ({
         numbers: await shownNumbers(page),
         total: totals.includes(
-          (await page.getByTestId('work-order-list-total').textContent())?.trim() ?? '',
+          (await page.getByTestId('open-work-orders-total').textContent())?.trim() ?? '',
         ),
       }),
       { timeout: 10_000 },

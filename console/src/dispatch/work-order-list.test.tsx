@@ -65,7 +65,7 @@ describe('WorkOrderList', () => {
       ],
     });
     const list = await grid();
-    expect(screen.getByTestId('work-order-list-total').textContent).toBe('1,234 open work orders');
+    expect(screen.getByTestId('open-work-orders-total').textContent).toBe('1,234 open work orders');
     const first = within(rowOf('WO-000001'));
     expect(first.getByText('Urgent')).toBeTruthy();
     expect(first.getByText('New')).toBeTruthy();
@@ -82,7 +82,7 @@ describe('WorkOrderList', () => {
 
     act(() => harness.dispatch().setViewport(bbox));
     await waitFor(() =>
-      expect(screen.getByTestId('work-order-list-total').textContent).toBe('124 in view'),
+      expect(screen.getByTestId('open-work-orders-total').textContent).toBe('124 in view'),
     );
     expect(screen.queryByText('WO-000001')).toBeNull();
     expect(screen.getByText('WO-000002')).toBeTruthy();
@@ -112,7 +112,7 @@ describe('WorkOrderList', () => {
     });
     await grid();
     expect(screen.getByText('WO-000009')).toBeTruthy();
-    expect(screen.getByTestId('work-order-list-total').textContent).toBe('1 open work order');
+    expect(screen.getByTestId('open-work-orders-total').textContent).toBe('1 open work order');
   });
 
   it('shows nothing, without asking for everything, for a service the catalog does not have', async () => {
@@ -335,7 +335,7 @@ describe('WorkOrderList', () => {
       harness.emit({ workOrderId: 'wo-2', action: 'START' });
     });
     expect(await screen.findByText('WO-000004')).toBeTruthy();
-    expect(screen.getByTestId('work-order-list-total').textContent).toBe('4 open work orders');
+    expect(screen.getByTestId('open-work-orders-total').textContent).toBe('4 open work orders');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(again).toHaveBeenCalledTimes(1);
   });
@@ -396,7 +396,7 @@ describe('WorkOrderList', () => {
     expect(await screen.findByText('Sin asignar')).toBeTruthy();
     expect(screen.getByText('Se muestran 3 de 3')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Cargar más' })).toBeNull();
-    expect(screen.getByTestId('work-order-list-total').textContent).toBe(
+    expect(screen.getByTestId('open-work-orders-total').textContent).toBe(
       '3 órdenes de trabajo abiertas',
     );
   });

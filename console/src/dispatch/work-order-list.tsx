@@ -356,7 +356,7 @@ export function WorkOrderList() {
           </h2>
           <p className="wol__order">{text.order}</p>
         </div>
-        <p className="wol__total" data-testid="work-order-list-total">
+        <p className="wol__total" data-testid="open-work-orders-total">
           {total}
           {updating ? <span className="wol__updating"> {text.updating}</span> : null}
         </p>
