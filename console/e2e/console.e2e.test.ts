@@ -160,6 +160,19 @@ describe('the console against the real stack', () => {
       await expectNoAxeViolations(page);
       await saveScreenshot(page, 'dispatch-list-desktop');
 
+      // Select all in view takes every match, not only the loaded page.
+      expect(everything.totalCount).toBeLessThanOrEqual(500);
+      await page.getByRole('button', { name: 'Select all in view' }).click();
+      const selectedCount = page.locator('.wol__selected');
+      await expect
+        .poll(() => selectedCount.textContent())
+        .toBe(`${everything.totalCount.toLocaleString('en-US')} selected`);
+      expect(await page.locator('tbody input[type="checkbox"]:checked').count()).toBe(
+        everything.edges.length,
+      );
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      await expect.poll(() => selectedCount.textContent()).toBe('');
+
       // A word from the newest work order's summary finds it, through the address.
       const target = everything.edges[0]!.node;
       const word = target.summary.split(/\s+/).find((w) => w.length >= 4) ?? target.summary;
