@@ -14,6 +14,8 @@ import {
 } from './work-order-list-mock';
 
 const bbox = { west: -112.2, south: 33.4, east: -112.0, north: 33.5 };
+const moving = { west: -112.1, south: 33.4, east: -111.9, north: 33.5 };
+const rested = { west: -112.0, south: 33.4, east: -111.8, north: 33.5 };
 const threeRows = () => [workOrderItem(1), workOrderItem(2), workOrderItem(3)];
 
 let scrolled: Element[] = [];
@@ -41,6 +43,7 @@ function selectedParam(): string | null {
 
 describe('WorkOrderList', () => {
   it('lists open work with badges, who has it and when it is due; then follows the viewport', async () => {
+    const whileMoving = vi.fn(() => ({ data: listPage([]) }));
     const harness = renderDispatch(<WorkOrderList />, {
       mocks: [
         filterOptionsMock(),
@@ -61,6 +64,17 @@ describe('WorkOrderList', () => {
         listMock(
           listVariables({ open: true, bbox }),
           listPage([workOrderItem(2)], { totalCount: 124 }),
+        ),
+        {
+          request: {
+            query: WorkOrderListDocument,
+            variables: listVariables({ open: true, bbox: moving }),
+          },
+          result: whileMoving,
+        },
+        listMock(
+          listVariables({ open: true, bbox: rested }),
+          listPage([workOrderItem(5)], { totalCount: 7 }),
         ),
       ],
     });
@@ -86,6 +100,15 @@ describe('WorkOrderList', () => {
     );
     expect(screen.queryByText('WO-000001')).toBeNull();
     expect(screen.getByText('WO-000002')).toBeTruthy();
+
+    // While the map moves, the list waits for it to rest, then asks once.
+    act(() => harness.dispatch().setViewport(moving));
+    act(() => harness.dispatch().setViewport(rested));
+    await waitFor(() =>
+      expect(screen.getByTestId('open-work-orders-total').textContent).toBe('7 in view'),
+    );
+    expect(screen.getByText('WO-000005')).toBeTruthy();
+    expect(whileMoving).not.toHaveBeenCalled();
   });
 
   it('asks the graph with the filters from the address, the service code turned into its id', async () => {

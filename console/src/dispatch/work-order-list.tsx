@@ -28,6 +28,9 @@ import './work-order-list.css';
 /** The most "Select all in view" takes: the graph's page limit and a bulk assignment's. */
 export const BULK_LIMIT = 500;
 
+/** A pan or a zoom reports many viewports: the list asks once the map rests. */
+export const VIEWPORT_DEBOUNCE_MS = 200;
+
 /** Live changes arrive in bursts (a bulk assignment): one refetch per pause. */
 export const LIVE_REFETCH_DEBOUNCE_MS = 250;
 
@@ -38,6 +41,22 @@ export const LIVE_REFETCH_DEBOUNCE_MS = 250;
 function errorText(messages: Messages, kind: ErrorKind): string {
   const shared = (messages.errors as unknown as Partial<Record<ErrorKind, unknown>>)[kind];
   return typeof shared === 'string' ? shared : messages.dispatch.list.errors[kind];
+}
+
+/** `value` once it has not changed for `ms`; the first one other than null at once. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === settled) return;
+    // The map's first report narrows the list at once; later ones wait for it to rest.
+    if (settled === null) {
+      setSettled(value);
+      return;
+    }
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms, settled]);
+  return settled;
 }
 
 /**
@@ -64,9 +83,10 @@ export function WorkOrderList() {
   const headingId = useId();
   const hintId = useId();
   const serviceId = useServiceId(filters.serviceCode);
+  const bbox = useSettled(viewport, VIEWPORT_DEBOUNCE_MS);
   // undefined: the catalog is still loading; null: nothing can match (an unknown code).
   const filter =
-    serviceId === undefined ? undefined : toWorkOrderFilter(filters, { serviceId, bbox: viewport });
+    serviceId === undefined ? undefined : toWorkOrderFilter(filters, { serviceId, bbox });
   const variables: WorkOrderListQueryVariables | null = filter
     ? { filter, first: workOrdersPageSize, locale }
     : null;
@@ -340,7 +360,7 @@ export function WorkOrderList() {
   }
 
   const total = connection
-    ? (viewport ? text.inView : text.inCity)(
+    ? (bbox ? text.inView : text.inCity)(
         connection.totalCount,
         formatCount(connection.totalCount, language),
         connection.totalCountIsEstimate,
