@@ -200,9 +200,24 @@ describe('the console against the real stack', () => {
         (variables) => sent.length > sentBeforeReload && variables.filter.text === word,
       );
 
-      // The keyboard alone: into the grid, down to the work order, Enter opens it.
+      // The keyboard alone, from the top of the page: Tab reaches the text box before
+      // anything else of the workspace, then the grid (one stop); the arrows move in it
+      // and Enter opens the work order.
       const index = found.edges.findIndex((edge) => edge.node.id === target.id);
-      await listRows(page).first().focus();
+      await page.locator('body').focus();
+      const focused = () =>
+        page.evaluate(() => {
+          const element = document.activeElement;
+          if (element?.tagName === 'TR') return 'row';
+          return element?.getAttribute('type') === 'search' ? 'search' : 'other';
+        });
+      const stops: string[] = [];
+      for (let tab = 0; tab < 40 && stops.at(-1) !== 'row'; tab++) {
+        await page.keyboard.press('Tab');
+        const stop = await focused();
+        if (stop !== 'other' || stops.at(-1) !== 'other') stops.push(stop);
+      }
+      expect(stops.filter((stop) => stop !== 'other')).toEqual(['search', 'row']);
       for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.searchParams.get('selected') === target.id);
