@@ -1,121 +1,38 @@
-import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
 import { postGraphQL } from '@civicgraph/platform/testing';
 import type { RunningStack } from '@civicgraph/stack';
-import { startSeededStack } from '@civicgraph/stack/testing';
 import { print } from 'graphql';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workOrdersPageSize } from '../src/config';
-import type { OpenWorkOrdersQuery, OpenWorkOrdersQueryVariables } from '../src/generated/graphql';
+import { WorkOrderListDocument } from '../src/dispatch/work-order-list.graphql';
+import type { WorkOrderListQuery, WorkOrderListQueryVariables } from '../src/generated/graphql';
 import {
   LoginDocument,
   type LoginMutation,
   RefreshSessionDocument,
   type RefreshSessionMutation,
 } from '../src/session/session.graphql';
-import { OpenWorkOrdersDocument } from '../src/work-orders/open-work-orders.graphql';
+import {
+  DESKTOP,
+  demoLogin,
+  expectNoAxeViolations,
+  launchChromium,
+  openPage,
+  PHONE,
+  saveScreenshot,
+  signIn,
+  startConsoleStack,
+} from './harness';
 
-const consoleDir = fileURLToPath(new URL('..', import.meta.url));
-const distDir = path.join(consoleDir, 'dist');
-const screenshotPath = path.join(consoleDir, 'test-results', 'console.png');
-const signInScreenshotPath = path.join(consoleDir, 'test-results', 'sign-in-390.png');
+// The console against the real stack: signing in, the session across a reload, the
+// dispatcher's list agreeing with the graph's own answer, filters in the address, the
+// keyboard, axe, and a 390 px phone.
 
-// A demo login the seed gives every city (platform/demo-city), with its documented password.
-const dispatcher = { email: 'dispatcher@demo.phoenix.az.us', password: 'civicgraph-demo' };
-
-let stack: RunningStack | undefined;
-let browser: Browser | undefined;
-
-/**
- * Builds the console every run, so the test never passes against a stale `dist`.
- * In a child process because vitest sets NODE_ENV=test, which would make Vite bundle
- * React's development build instead of the one the gateway really serves.
- */
-async function buildConsole() {
-  const viteBin = path.join(
-    path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
-    'bin',
-    'vite.js',
-  );
-  await promisify(execFile)(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
-    cwd: consoleDir,
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
-
-/** Signs in through the API, as a script would: the graph's own view to compare with. */
-async function loginThroughApi(): Promise<LoginMutation['login']> {
-  const response = await postGraphQL<LoginMutation>(
-    `${stack!.url}/graphql`,
-    print(LoginDocument),
-    dispatcher,
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data!.login;
-}
-
-async function queryGraph(
-  accessToken: string,
-  variables: OpenWorkOrdersQueryVariables,
-): Promise<OpenWorkOrdersQuery> {
-  const response = await postGraphQL<OpenWorkOrdersQuery>(
-    `${stack!.url}/graphql`,
-    print(OpenWorkOrdersDocument),
-    { ...variables },
-    { headers: { authorization: `Bearer ${accessToken}` } },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
-
-/** A fresh browser context (nothing stored) in English, with its console errors. */
-async function openPage(viewport: { width: number; height: number }) {
-  const context: BrowserContext = await browser!.newContext({ locale: 'en-US', viewport });
-  const page: Page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-}
-
-async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
+let stack: RunningStack;
+let browser: Browser;
 
 beforeAll(async () => {
-  await buildConsole();
-  // Most of a 90-day window's requests are closed: 1,000 leave a few pages of open
-  // work orders, enough for Load more to have something to load.
-  stack = await startSeededStack({
-    city: { seed: 7, requests: 1000, now: new Date('2026-11-01T12:00:00Z') },
-    consoleDir: distDir,
-  });
-  browser = await chromium.launch({
-    // Debian's Chromium (tools/ensure-chromium.mjs installs it); browser downloads
-    // are not possible on our machines.
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  stack = await startConsoleStack();
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -123,11 +40,88 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Signs in through the API, as a script would: the graph's own view to compare with. */
+async function loginThroughApi(): Promise<LoginMutation['login']> {
+  const response = await postGraphQL<LoginMutation>(
+    `${stack.url}/graphql`,
+    print(LoginDocument),
+    demoLogin('DISPATCHER'),
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!.login;
+}
+
+async function askGraph(
+  accessToken: string,
+  variables: WorkOrderListQueryVariables,
+): Promise<WorkOrderListQuery['workOrders']> {
+  const response = await postGraphQL<WorkOrderListQuery>(
+    `${stack.url}/graphql`,
+    print(WorkOrderListDocument),
+    { ...variables },
+    { headers: { authorization: `Bearer ${accessToken}` } },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!.workOrders;
+}
+
+/** Records the variables of every list query the page sends, the last one last. */
+function recordListQueries(page: Page): WorkOrderListQueryVariables[] {
+  const sent: WorkOrderListQueryVariables[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as {
+      operationName?: string;
+      variables?: WorkOrderListQueryVariables;
+    };
+    if (body.operationName === 'WorkOrderList' && body.variables && !body.variables.after) {
+      sent.push(body.variables);
+    }
+  });
+  return sent;
+}
+
+const listRows = (page: Page) => page.locator('table.wol__grid tbody tr');
+
+/** The numbers the list shows, in order. */
+function shownNumbers(page: Page): Promise<string[]> {
+  return listRows(page).locator('th').allTextContents();
+}
+
+/**
+ * Waits for the page's list query that `expected` recognises, then until the list shows
+ * what the graph answers to it (rows in order and the total), and returns that answer:
+ * what a dispatcher sees is what the graph holds.
+ */
+async function expectListMatchesGraph(
+  page: Page,
+  sent: WorkOrderListQueryVariables[],
+  accessToken: string,
+  expected: (variables: WorkOrderListQueryVariables) => boolean = () => true,
+): Promise<WorkOrderListQuery['workOrders']> {
+  await expect.poll(() => sent.length > 0 && expected(sent.at(-1)!)).toBe(true);
+  const graph = await askGraph(accessToken, sent.at(-1)!);
+  const count = graph.totalCount.toLocaleString('en-US');
+  const totals = [`${count} in view`, `${count} open work orders`, `${count} open work order`];
+  await expect
+    .poll(
+      async () => ({
+        numbers: await shownNumbers(page),
+        total: totals.includes(
+          (await page.getByTestId('open-work-orders-total').textContent())?.trim() ?? '',
+        ),
+      }),
+      { timeout: 10_000 },
+    )
+    .toEqual({ numbers: graph.edges.map((edge) => edge.node.number), total: true });
+  return graph;
+}
+
 describe('the console against the real stack', () => {
   it('shows an anonymous visitor the sign-in page, not an error, on a 390 px phone', async () => {
-    const { context, page, errors } = await openPage({ width: 390, height: 844 });
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
     try {
-      await page.goto(`${stack!.url}/`);
+      await page.goto(`${stack.url}/`);
       await expect(page.title()).resolves.toBe('Sign in · CivicGraph Console');
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       expect(await page.getByLabel('Email').getAttribute('autocomplete')).toBe('username');
@@ -137,16 +131,12 @@ describe('the console against the real stack', () => {
       // The city is public: the header names it before anyone signs in.
       await page.getByRole('banner').getByTestId('city-name').waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
-      expect(await page.locator('table').count()).toBe(0);
-      // Nothing wider than the phone: no sideways scrolling.
+      expect(await page.getByRole('grid').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        390,
+        PHONE.width,
       );
-      expect(await seriousAccessibilityViolations(page), 'serious or critical violations').toEqual(
-        [],
-      );
-      await mkdir(path.dirname(signInScreenshotPath), { recursive: true });
-      await page.screenshot({ path: signInScreenshotPath });
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'sign-in-phone');
       // An anonymous visitor asks for nothing staff-only, so nothing was refused.
       expect(errors).toEqual([]);
     } finally {
@@ -154,89 +144,91 @@ describe('the console against the real stack', () => {
     }
   });
 
-  it('signs in through the page, lists the open work orders, pages with Load more, survives a reload, signs out, and is accessible', async () => {
+  it('signs in, lists what the graph lists, filters by text through the address, survives a reload, selects by keyboard, and signs out', async () => {
     const api = await loginThroughApi();
-    const graph = (await queryGraph(api.accessToken, { first: workOrdersPageSize, locale: 'EN' }))
-      .workOrders;
-    // The seeded city must be big enough for the assertions below to mean something.
-    expect(graph.totalCount).toBeGreaterThan(workOrdersPageSize);
-    expect(graph.pageInfo.hasNextPage).toBe(true);
-
-    // The console names no city itself: the header shows the one the graph serves.
-    const city = await postGraphQL<{ city: { name: string } }>(
-      `${stack!.url}/graphql`,
-      '{ city { name } }',
-    );
-    expect(city.errors).toBeUndefined();
-    expect(city.data!.city.name).toBeTruthy();
-
-    const { context, page, errors } = await openPage({ width: 1440, height: 900 });
+    const { context, page, errors } = await openPage(browser, { viewport: DESKTOP });
+    const sent = recordListQueries(page);
     try {
-      await page.goto(`${stack!.url}/`);
-      await page.getByLabel('Email').fill(dispatcher.email);
-      await page.getByLabel('Password').fill(dispatcher.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-
-      const banner = page.getByRole('banner');
-      const staff = banner.getByTestId('signed-in-staff');
-      await staff.waitFor();
+      await signIn(page, stack, 'DISPATCHER');
+      const staff = page.getByRole('banner').getByTestId('signed-in-staff');
       expect(await staff.textContent()).toBe(`Signed in as ${api.staff.name}, Dispatcher`);
-      const cityName = banner.getByTestId('city-name');
-      await cityName.waitFor();
-      expect(await cityName.textContent()).toBe(city.data!.city.name);
+      await page.getByRole('grid', { name: 'Open work orders' }).waitFor();
 
-      const total = page.getByTestId('open-work-orders-total');
-      await total.waitFor();
-      expect(await total.textContent()).toBe(
-        `${graph.totalCount.toLocaleString('en-US')} open work orders`,
+      const everything = await expectListMatchesGraph(page, sent, api.accessToken);
+      // The seeded city must be big enough for paging to mean something.
+      expect(everything.pageInfo.hasNextPage).toBe(true);
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'dispatch-list-desktop');
+
+      // Select all in view takes every match, not only the loaded page.
+      expect(everything.totalCount).toBeLessThanOrEqual(500);
+      await page.getByRole('button', { name: 'Select all in view' }).click();
+      const selectedCount = page.locator('.wol__selected');
+      await expect
+        .poll(() => selectedCount.textContent())
+        .toBe(`${everything.totalCount.toLocaleString('en-US')} selected`);
+      expect(await page.locator('tbody input[type="checkbox"]:checked').count()).toBe(
+        everything.edges.length,
       );
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      await expect.poll(() => selectedCount.textContent()).toBe('');
 
-      const rows = page.locator('table.work-orders tbody tr');
-      expect(await rows.count()).toBe(graph.edges.length);
-
-      const first = graph.edges[0]!.node;
-      const firstRow = rows.first();
-      const cells = firstRow.locator('th, td');
-      expect(await firstRow.locator('th[scope="row"]').textContent()).toBe(String(first.number));
-      expect(await cells.nth(6).textContent()).toBe(first.assignee?.name ?? 'Unassigned');
-      expect(await cells.nth(7).textContent()).toBe(
-        first.asset ? `${first.asset.assetType.name} ${first.asset.tag}` : '—',
+      // A word from the newest work order's summary finds it, through the address.
+      const target = everything.edges[0]!.node;
+      const word = target.summary.split(/\s+/).find((w) => w.length >= 4) ?? target.summary;
+      const search = page.getByRole('searchbox', { name: 'Search' });
+      await search.fill(word);
+      await page.waitForURL((url) => url.searchParams.get('q') === word);
+      const found = await expectListMatchesGraph(
+        page,
+        sent,
+        api.accessToken,
+        (variables) => variables.filter.text === word,
       );
+      expect(found.edges.map((edge) => edge.node.id)).toContain(target.id);
 
-      // Axe before paging so that the loaded table is what gets checked.
-      expect(await seriousAccessibilityViolations(page), 'serious or critical violations').toEqual(
-        [],
-      );
-
-      await page.getByRole('button', { name: 'Load more' }).click();
-      const second = (
-        await queryGraph(api.accessToken, {
-          first: workOrdersPageSize,
-          after: graph.pageInfo.endCursor,
-          locale: 'EN',
-        })
-      ).workOrders;
-      const expectedRows = graph.edges.length + second.edges.length;
-      await page.waitForFunction(
-        (expected) => document.querySelectorAll('table.work-orders tbody tr').length === expected,
-        expectedRows,
-      );
-      expect(await rows.nth(graph.edges.length).locator('th[scope="row"]').textContent()).toBe(
-        String(second.edges[0]!.node.number),
-      );
-
-      // The top of the page, without the hover highlight the click left behind.
-      await page.mouse.move(0, 0);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await mkdir(path.dirname(screenshotPath), { recursive: true });
-      await page.screenshot({ path: screenshotPath });
-
-      // A reload keeps the session (sessionStorage): the list again, no sign-in page.
+      // A reload keeps the session (sessionStorage) and the filter (the address).
+      const sentBeforeReload = sent.length;
       await page.reload();
-      await total.waitFor();
+      await page.getByRole('grid', { name: 'Open work orders' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Sign in' }).count()).toBe(0);
+      expect(await search.inputValue()).toBe(word);
+      await expectListMatchesGraph(
+        page,
+        sent,
+        api.accessToken,
+        (variables) => sent.length > sentBeforeReload && variables.filter.text === word,
+      );
 
-      // What the tab holds, to check afterwards that signing out revoked it.
+      // The keyboard alone, from the top of the page: Tab reaches the text box before
+      // anything else of the workspace, then the grid (one stop); the arrows move in it
+      // and Enter opens the work order.
+      const index = found.edges.findIndex((edge) => edge.node.id === target.id);
+      await page.locator('body').focus();
+      const focused = () =>
+        page.evaluate(() => {
+          const element = document.activeElement;
+          if (element?.tagName === 'TR') return 'row';
+          return element?.getAttribute('type') === 'search' ? 'search' : 'other';
+        });
+      const stops: string[] = [];
+      for (let tab = 0; tab < 40 && stops.at(-1) !== 'row'; tab++) {
+        await page.keyboard.press('Tab');
+        const stop = await focused();
+        if (stop !== 'other' || stops.at(-1) !== 'other') stops.push(stop);
+      }
+      expect(stops.filter((stop) => stop !== 'other')).toEqual(['search', 'row']);
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('selected') === target.id);
+      const row = listRows(page).nth(index);
+      expect(await row.getAttribute('aria-selected')).toBe('true');
+      expect(await row.locator('th').textContent()).toBe(target.number);
+
+      // Back undoes the selection, then the filter; a shared link would show the same.
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has('selected'));
+
       const refreshToken = await page.evaluate(
         () =>
           (
@@ -246,19 +238,46 @@ describe('the console against the real stack', () => {
           ).refreshToken,
       );
       expect(refreshToken).toBeTruthy();
-
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      expect(await page.getByRole('status').first().textContent()).toBe('You have signed out.');
-      expect(await page.locator('table').count()).toBe(0);
+      expect(await page.getByRole('grid').count()).toBe(0);
       expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
       const afterLogout = await postGraphQL<RefreshSessionMutation>(
-        `${stack!.url}/graphql`,
+        `${stack.url}/graphql`,
         print(RefreshSessionDocument),
         { refreshToken },
       );
       expect(afterLogout.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
+  it('fits the dispatcher workspace on a 390 px phone, filters folded', async () => {
+    const api = await loginThroughApi();
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    const sent = recordListQueries(page);
+    try {
+      await signIn(page, stack, 'DISPATCHER', { path: '/dispatch?priority=URGENT&priority=HIGH' });
+      await page.getByRole('grid', { name: 'Open work orders' }).waitFor();
+      await expectListMatchesGraph(page, sent, api.accessToken, (variables) =>
+        ['URGENT', 'HIGH'].every((p) => variables.filter.priorities?.includes(p as 'HIGH')),
+      );
+
+      const toggle = page.getByRole('button', { name: 'Filters (2)' });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.getByLabel('Department').isVisible()).toBe(false);
+      await toggle.click();
+      expect(await page.getByLabel('Department').isVisible()).toBe(true);
+      const box = await page.getByLabel('Department').boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'dispatch-list-phone');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -7,10 +7,14 @@ import { createCache } from './apollo-client';
 import { App } from './app';
 import { CityDocument, type CitySettings } from './city/city.graphql';
 import { cityMock, phoenix } from './city/city-mock';
+import {
+  oneWorkOrderDueAt as dueAt,
+  filterOptionsMock,
+  oneWorkOrder,
+} from './dispatch/work-order-list-mock';
 import { SessionProvider } from './session/session-context';
 import type { SessionManager } from './session/session-manager';
 import { testSessionManager } from './session/session-mock';
-import { oneWorkOrderCreatedAt as createdAt, oneWorkOrder } from './work-orders/work-orders-mock';
 
 const managers: SessionManager[] = [];
 afterEach(() => {
@@ -31,14 +35,14 @@ function renderApp(mocks: MockLink.MockedResponse[]) {
   );
 }
 
-async function createdCell() {
-  const table = await screen.findByRole('table');
-  return within(table).getByText('WO-000001').closest('tr')!.querySelector('time')!;
+async function dueCell() {
+  const list = await screen.findByRole('grid', { name: 'Open work orders' });
+  return within(list).getByText('WO-000001').closest('tr')!.querySelector('time')!;
 }
 
 describe('App', () => {
   it('names the city the graph serves in the header', async () => {
-    renderApp([cityMock({ ...phoenix, name: 'Springfield' }), oneWorkOrder()]);
+    renderApp([cityMock({ ...phoenix, name: 'Springfield' }), filterOptionsMock(), oneWorkOrder()]);
     const banner = screen.getByRole('banner');
     const staff = within(banner).getByTestId('signed-in-staff').textContent;
     expect(staff).toBe('Signed in as Ana Ruiz, Dispatcher');
@@ -51,18 +55,18 @@ describe('App', () => {
 
   it.each<[string, CitySettings, string]>([
     // 17:15 UTC: 10:15 in Phoenix (UTC−7, no daylight saving) …
-    ['Phoenix', phoenix, 'Oct 30, 2026 10:15 AM'],
+    ['Phoenix', phoenix, 'Nov 2, 2026 10:15 AM'],
     // … and 02:15 the next day in Tokyo (UTC+9): the zone is the graph's, not the browser's.
     [
       'Tokyo',
       { __typename: 'City', id: 'tokyo', name: 'Tokyo', timeZone: 'Asia/Tokyo' },
-      'Oct 31, 2026 2:15 AM',
+      'Nov 3, 2026 2:15 AM',
     ],
   ])('shows dates in the time zone the graph gives %s', async (_name, city, expected) => {
-    renderApp([cityMock(city), oneWorkOrder()]);
-    const time = await createdCell();
+    renderApp([cityMock(city), filterOptionsMock('EN', city.id), oneWorkOrder()]);
+    const time = await dueCell();
     expect(time.textContent).toBe(expected);
-    expect(time.getAttribute('dateTime')).toBe(createdAt);
+    expect(time.getAttribute('dateTime')).toBe(dueAt);
   });
 
   it('waits for the city before the work orders, and retries when it fails', async () => {
@@ -70,6 +74,7 @@ describe('App', () => {
     renderApp([
       { request: { query: CityDocument }, error: new Error('Gateway unavailable') },
       cityMock(),
+      filterOptionsMock(),
       oneWorkOrder(),
     ]);
     expect(screen.getByRole('status').textContent).toBe('Loading the city’s settings…');
@@ -78,13 +83,13 @@ describe('App', () => {
     expect(alert.textContent).toContain('The city’s settings could not be loaded.');
     expect(alert.textContent).toContain('Gateway unavailable');
     // Without the city's time zone no date can be shown, so the list has not started.
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.queryByText('Loading open work orders…')).toBeNull();
     expect(screen.queryByTestId('city-name')).toBeNull();
 
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
-    expect((await createdCell()).textContent).toBe('Oct 30, 2026 10:15 AM');
+    expect((await dueCell()).textContent).toBe('Nov 2, 2026 10:15 AM');
     expect(screen.getByTestId('city-name').textContent).toBe('Phoenix');
     expect(screen.queryByRole('alert')).toBeNull();
   });

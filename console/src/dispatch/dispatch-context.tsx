@@ -47,8 +47,10 @@ export function DispatchProvider({ children }: { children: ReactNode }) {
   const setFilters = useCallback(
     (patch: Partial<WorkOrderFilters>) => {
       const next = { ...filtersFromSearch(new URLSearchParams(window.location.search)), ...patch };
-      // Typing in the text box replaces the entry; choosing a filter adds one (Back undoes it).
-      setSearch(filtersToSearch(next), { replace: 'text' in patch });
+      // Typing in the text box replaces the entry; choosing a filter (or clearing them
+      // all, text included) adds one (Back undoes it).
+      const typing = Object.keys(patch).length === 1 && 'text' in patch;
+      setSearch(filtersToSearch(next), { replace: typing });
     },
     [setSearch],
   );

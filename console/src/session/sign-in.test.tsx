@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApolloClient, createCache } from '../apollo-client';
 import { App } from '../app';
 import { cityMock, phoenix } from '../city/city-mock';
+import { filterOptionsMock, oneWorkOrder } from '../dispatch/work-order-list-mock';
 import { I18nContext, i18nFor } from '../i18n';
 import { fakeFetch, unauthenticated401 } from './fake-fetch';
 import { LogoutDocument } from './session.graphql';
@@ -68,7 +69,7 @@ describe('sign-in', () => {
     expect(password.getAttribute('type')).toBe('password');
     expect(password.getAttribute('autocomplete')).toBe('current-password');
     // Nothing staff-only is on screen or asked for before signing in.
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
   });
 
@@ -79,6 +80,8 @@ describe('sign-in', () => {
       cityMock(),
       // The email is trimmed: a pasted address often carries a space.
       loginMock({ data: { login: sessionPayload() } }),
+      filterOptionsMock(),
+      oneWorkOrder(),
     ]);
 
     await fillAndSubmit(`  ${dispatcherEmail} `);
@@ -88,6 +91,8 @@ describe('sign-in', () => {
     expect(within(nav).getByRole('link', { name: 'Dispatch' }).getAttribute('aria-current')).toBe(
       'page',
     );
+    const list = await screen.findByRole('grid', { name: 'Open work orders' });
+    expect(within(list).getByText('WO-000001')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Sign in' })).toBeNull();
     // The focused button went with the form: focus starts again at the new content.
     expect(document.activeElement).toBe(screen.getByRole('main'));
@@ -181,6 +186,8 @@ describe('sign-out', () => {
     const cache = createCache();
     renderApp(manager, cache, [
       cityMock(),
+      filterOptionsMock(),
+      oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
         result: logout,
@@ -195,6 +202,7 @@ describe('sign-out', () => {
       fragment: parse('fragment Loaded on WorkOrder { id number }'),
       data: { __typename: 'WorkOrder', id: 'wo-1', number: 'WO-000001' },
     });
+    await screen.findByRole('grid');
     expect(storage.entries.size).toBe(1);
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
@@ -204,6 +212,7 @@ describe('sign-out', () => {
     expect(logout).toHaveBeenCalledTimes(1);
     expect(manager.getState().session).toBeNull();
     expect(storage.entries.size).toBe(0);
+    expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.queryByTestId('signed-in-staff')).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
     // Nothing the dispatcher loaded stays for the next person; the city is fetched again.
@@ -215,6 +224,8 @@ describe('sign-out', () => {
     const manager = track(testSessionManager());
     renderApp(manager, createCache(), [
       cityMock(),
+      filterOptionsMock(),
+      oneWorkOrder(),
       {
         request: { query: LogoutDocument, variables: { refreshToken: 'refresh-1' } },
         error: new TypeError('Failed to fetch'),
@@ -222,6 +233,7 @@ describe('sign-out', () => {
       cityMock(),
     ]);
     await screen.findByRole('button', { name: 'Sign out' });
+    await screen.findByRole('grid');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
 
@@ -342,5 +354,7 @@ describe('a session that cannot be renewed', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'Su sesión ha caducado; vuelva a iniciar sesión.',
     );
+    const workOrders = network.sent.filter((s) => s.operationName === 'WorkOrderList');
+    expect(workOrders.map((s) => s.authorization)).toEqual(['Bearer access-1']);
   });
 });
