@@ -85,7 +85,10 @@ export function DetailPanel() {
     if (!id) return;
     // After the list has re-rendered without the selection.
     requestAnimationFrame(() => {
-      const row = document.querySelector(`[${WORK_ORDER_ID_ATTRIBUTE}="${CSS.escape(id)}"]`);
+      const row =
+        [...document.querySelectorAll(`[${WORK_ORDER_ID_ATTRIBUTE}]`)].find(
+          (element) => element.getAttribute(WORK_ORDER_ID_ATTRIBUTE) === id,
+        ) ?? null;
       const origin = cameFrom.current;
       const target = focusable(row) && !panel.current?.contains(row) ? row : origin;
       if (focusable(target)) target.focus();
