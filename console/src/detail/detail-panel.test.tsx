@@ -356,9 +356,10 @@ describe('DetailPanel', () => {
     const duplicates = within(panel.getByRole('region', { name: 'Likely duplicates nearby' }));
     expect(
       await duplicates.findByRole('button', {
-        name: 'Open work order WO-000130 (Request PHX-26-000780)',
+        name: 'Open work order WO-000130',
       }),
     ).toBeTruthy();
+    expect(duplicates.getByText('Request PHX-26-000780')).toBeTruthy();
     expect(duplicates.getByText('23 m away')).toBeTruthy();
     expect(duplicates.getByText('Request PHX-26-000781')).toBeTruthy();
     expect(duplicates.queryByText(/000777/)).toBeNull();

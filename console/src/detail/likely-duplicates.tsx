@@ -51,13 +51,14 @@ export function LikelyDuplicates({
                   type="button"
                   className="detail__link-button"
                   onClick={() => onSelect(work.id)}
-                  aria-label={`${text.open(work.number)} (${text.requestOnly(duplicate.number)})`}
+                  aria-label={text.open(work.number)}
                 >
                   {work.number}
                 </button>
-              ) : (
-                <span className="detail__strong">{text.requestOnly(duplicate.number)}</span>
-              )}{' '}
+              ) : null}{' '}
+              <span className={work ? undefined : 'detail__strong'}>
+                {text.requestOnly(duplicate.number)}
+              </span>{' '}
               {work ? (
                 <StatusBadge status={work.status} />
               ) : requestStatus ? (
