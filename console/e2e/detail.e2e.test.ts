@@ -171,6 +171,10 @@ describe('the work order detail panel', () => {
       expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
         0,
       );
+      // A click opens the full-size image, fetched with the token, in a new tab.
+      const [tab] = await Promise.all([page.waitForEvent('popup'), thumbnail.click()]);
+      await tab.waitForURL(/^blob:/);
+      await tab.close();
 
       // The work order it was filed next to is a likely duplicate.
       const duplicates = panel.getByRole('region', { name: 'Likely duplicates nearby' });
@@ -221,6 +225,42 @@ describe('the work order detail panel', () => {
 
       await expectPanelPassesAxe(page);
       await saveScreenshot(page, 'detail-phone-es');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the asset a work order is on, with its type and condition', async () => {
+    const dispatcher = await signInAs(stack.url, 'DISPATCHER');
+    const listed = await postGraphQL<{
+      workOrders: {
+        edges: { node: { id: string; number: string; asset: { tag: string } | null } }[];
+      };
+    }>(
+      `${stack.url}/graphql`,
+      'query { workOrders(first: 100) { edges { node { id number asset { tag } } } } }',
+      {},
+      { headers: dispatcher },
+    );
+    expect(listed.errors).toBeUndefined();
+    const onAsset = listed.data!.workOrders.edges.find((edge) => edge.node.asset)?.node;
+    expect(onAsset).toBeDefined();
+
+    const { context, page, errors } = await openPage(browser, { viewport: DESKTOP });
+    try {
+      await signIn(page, stack, 'DISPATCHER', { path: `/dispatch?selected=${onAsset!.id}` });
+      const panel = page.getByRole('region', { name: `Work order ${onAsset!.number}` });
+      const asset = panel.getByRole('region', { name: 'Asset' });
+      await asset.getByText(onAsset!.asset!.tag, { exact: true }).waitFor();
+      await asset.getByText('Recent work on this asset').waitFor();
+      expect(await asset.locator('.detail__fact', { hasText: 'Type' }).textContent()).toMatch(
+        /^Type\S/,
+      );
+      expect(await asset.locator('.detail__fact', { hasText: 'Condition' }).textContent()).toMatch(
+        /^Condition(Not inspected yet|\d of 5, )/,
+      );
+      await expectPanelPassesAxe(page);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

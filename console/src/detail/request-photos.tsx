@@ -66,8 +66,13 @@ function PhotoThumbnail({ photo, alt }: { photo: DetailPhoto; alt: string }) {
     const tab = window.open('', '_blank');
     fetchImage(manager, photo.url).then(
       (url) => {
-        if (tab) tab.location.href = url;
-        else window.location.assign(url);
+        if (!tab) {
+          // A blocked popup: say so rather than navigate the console away.
+          URL.revokeObjectURL(url);
+          setOpenFailed(true);
+          return;
+        }
+        tab.location.href = url;
         setTimeout(() => URL.revokeObjectURL(url), FULL_SIZE_URL_LIFETIME_MS);
       },
       () => {
