@@ -191,6 +191,8 @@ function WorkOrderDetail({
     variables: { id, locale },
     // A role that may not read the reporter gets null there and an error: show the rest.
     errorPolicy: 'all',
+    // Back to a work order seen before: show it at once, and its history as it is now.
+    fetchPolicy: 'cache-and-network',
   });
 
   // History and notes grow on the graph only: reload them after a live change of this

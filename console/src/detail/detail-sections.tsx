@@ -5,7 +5,7 @@ import type {
   WorkOrderPriority,
   WorkOrderStatus,
 } from '../generated/graphql';
-import { type Language, useI18n } from '../i18n';
+import { type Language, type Messages, useI18n } from '../i18n';
 import { DateTime } from '../work-orders/date-time';
 import { StatusBadge } from '../work-orders/status-badge';
 import type { DetailMessages } from './detail-messages';
@@ -252,11 +252,7 @@ export function AssetSection({
   );
 }
 
-function changeValue(
-  field: string,
-  value: string | null,
-  messages: ReturnType<typeof useI18n>['messages'],
-) {
+function changeValue(field: string, value: string | null, messages: Messages) {
   const text = messages.detail;
   if (value === null) return text.none;
   if (field === 'status' && value in messages.status) {
