@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.CityDocument,
+    "\n  query WorkOrderLocation($id: ID!) {\n    workOrder(id: $id) {\n      id\n      location {\n        lon\n        lat\n      }\n    }\n  }\n": typeof types.WorkOrderLocationDocument,
+    "\n  query AreaWorkOrders($filter: WorkOrderFilter!, $first: Int!) {\n    workOrders(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          location {\n            lon\n            lat\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AreaWorkOrdersDocument,
+    "\n  query AreaService($code: String!) {\n    service(code: $code) {\n      id\n    }\n  }\n": typeof types.AreaServiceDocument,
     "\n  fragment SessionFields on SessionPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    staff {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(input: { refreshToken: $refreshToken }) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -23,6 +26,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n": types.CityDocument,
+    "\n  query WorkOrderLocation($id: ID!) {\n    workOrder(id: $id) {\n      id\n      location {\n        lon\n        lat\n      }\n    }\n  }\n": types.WorkOrderLocationDocument,
+    "\n  query AreaWorkOrders($filter: WorkOrderFilter!, $first: Int!) {\n    workOrders(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          location {\n            lon\n            lat\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AreaWorkOrdersDocument,
+    "\n  query AreaService($code: String!) {\n    service(code: $code) {\n      id\n    }\n  }\n": types.AreaServiceDocument,
     "\n  fragment SessionFields on SessionPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    staff {\n      id\n      name\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(input: { refreshToken: $refreshToken }) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -48,6 +54,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query City {\n    city {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrderLocation($id: ID!) {\n    workOrder(id: $id) {\n      id\n      location {\n        lon\n        lat\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkOrderLocation($id: ID!) {\n    workOrder(id: $id) {\n      id\n      location {\n        lon\n        lat\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaWorkOrders($filter: WorkOrderFilter!, $first: Int!) {\n    workOrders(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          location {\n            lon\n            lat\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AreaWorkOrders($filter: WorkOrderFilter!, $first: Int!) {\n    workOrders(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          location {\n            lon\n            lat\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaService($code: String!) {\n    service(code: $code) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AreaService($code: String!) {\n    service(code: $code) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
