@@ -124,7 +124,7 @@ export function prepareDispatchStyle(
       'circle-stroke-width': width,
     },
   });
-  map.addLayer(ring(HIGHLIGHT_LAYERS.bulk, '#b45309', 5, 2), WORK_ORDER_POINTS_LAYER);
+  map.addLayer(ring(HIGHLIGHT_LAYERS.bulk, '#0f766e', 5, 3), WORK_ORDER_POINTS_LAYER);
   map.addLayer(ring(HIGHLIGHT_LAYERS.recent, '#ca8a04', 9, 0), WORK_ORDER_POINTS_LAYER);
   map.addLayer(ring(HIGHLIGHT_LAYERS.selected, '#0b57d0', 6, 3), WORK_ORDER_POINTS_LAYER);
   const letter = statusLetterExpression(letters);

@@ -37,6 +37,7 @@ export function DrawArea({
   const [corners, setCorners] = useState<LngLat[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<string | null>(null);
   const descriptionId = useId();
 
   // The overlay the area is drawn in: over everything, for as long as the map lives.
@@ -119,11 +120,11 @@ export function DrawArea({
         more = connection?.pageInfo.hasNextPage ?? false;
       }
       setBulkSelection(ids);
-      announce(
-        more
-          ? `${text.areaSelected(ids.length)} ${text.areaTooLarge(AREA_LIMIT)}`
-          : text.areaSelected(ids.length),
-      );
+      const said = more
+        ? `${text.areaSelected(ids.length)} ${text.areaTooLarge(AREA_LIMIT)}`
+        : text.areaSelected(ids.length);
+      setResult(said);
+      announce(said);
     } catch {
       setError(text.areaFailed);
     } finally {
@@ -185,6 +186,7 @@ export function DrawArea({
             stop();
           } else {
             setError(null);
+            setResult(null);
             onDrawingChange(true);
           }
         }}
@@ -215,6 +217,11 @@ export function DrawArea({
       {busy ? (
         <p className="draw-area__hint" role="status">
           {text.selectingArea}
+        </p>
+      ) : null}
+      {result && !drawing && !busy ? (
+        <p className="draw-area__hint" data-testid="draw-area-result">
+          {result}
         </p>
       ) : null}
       {error ? (

@@ -1,5 +1,9 @@
 import type { MapGeoJSONFeature, Map as MaplibreMap } from 'maplibre-gl';
-import { WORK_ORDER_CLUSTERS_LAYER, WORK_ORDER_POINTS_LAYER } from './dispatch-style';
+import {
+  HIGHLIGHT_LAYERS,
+  WORK_ORDER_CLUSTERS_LAYER,
+  WORK_ORDER_POINTS_LAYER,
+} from './dispatch-style';
 import { readWorkOrderFeature } from './work-order-feature';
 
 /** The performance mark set when the first work orders are drawn (the bench reads it). */
@@ -14,6 +18,10 @@ export interface RenderedWorkOrder {
   status: string | null;
   cluster: boolean;
   count: number;
+  /** Drawn with the selected, bulk-selected or recently-changed highlight. */
+  selected: boolean;
+  bulk: boolean;
+  recent: boolean;
   /** Position in CSS pixels from the canvas' top-left corner. */
   x: number;
   y: number;
@@ -27,6 +35,15 @@ function workOrderLayers(map: MaplibreMap): string[] {
 export function renderedWorkOrders(map: MaplibreMap): RenderedWorkOrder[] {
   const layers = workOrderLayers(map);
   if (layers.length === 0) return [];
+  const highlighted = (layer: string) =>
+    new Set(
+      map.getLayer(layer)
+        ? map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))
+        : [],
+    );
+  const selected = highlighted(HIGHLIGHT_LAYERS.selected);
+  const bulk = highlighted(HIGHLIGHT_LAYERS.bulk);
+  const recent = highlighted(HIGHLIGHT_LAYERS.recent);
   const seen = new Set<string>();
   const listed: RenderedWorkOrder[] = [];
   for (const feature of map.queryRenderedFeatures({ layers }) as MapGeoJSONFeature[]) {
@@ -44,6 +61,9 @@ export function renderedWorkOrders(map: MaplibreMap): RenderedWorkOrder[] {
       status: read.kind === 'workOrder' ? read.status : null,
       cluster: read.kind === 'cluster',
       count: read.kind === 'cluster' ? read.count : 1,
+      selected: read.kind === 'workOrder' && selected.has(String(read.id)),
+      bulk: read.kind === 'workOrder' && bulk.has(String(read.id)),
+      recent: read.kind === 'workOrder' && recent.has(String(read.id)),
       x: Math.round(x),
       y: Math.round(y),
     });

@@ -26,7 +26,7 @@ const VIEWPORT_DEBOUNCE_MS = 250;
 /** A burst of live changes (a bulk assignment) refreshes the tiles once. */
 const LIVE_DEBOUNCE_MS = 300;
 /** The zoom at which tiles carry work orders one by one; a selected one is shown there. */
-const STREET_ZOOM = 15;
+const STREET_ZOOM = 14;
 
 /** Calls `fn` once things have been quiet for `ms`; `cancel` on unmount. */
 function debounce(fn: () => void, ms: number) {
@@ -123,7 +123,7 @@ export function useDispatchMapSync({ drawing }: { drawing: boolean }): MaplibreM
     if (!workOrder || workOrder.id !== selectedId || shown.current === selectedId) return;
     shown.current = selectedId;
     const at: [number, number] = [workOrder.location.lon, workOrder.location.lat];
-    if (!map.getBounds().contains(at) || map.getZoom() < STREET_ZOOM - 1) {
+    if (!map.getBounds().contains(at) || map.getZoom() < STREET_ZOOM) {
       map.easeTo({ center: at, zoom: Math.max(map.getZoom(), STREET_ZOOM) });
     }
   }, [map, data, follow, selectedId]);
