@@ -51,7 +51,8 @@ export default function DispatchMap({
   );
 }
 
-function DispatchMapContent() {
+/** The map's interactions and overlays, once its style has loaded (exported for tests). */
+export function DispatchMapContent() {
   const [drawing, setDrawing] = useState(false);
   const map = useDispatchMapSync({ drawing });
   return (
