@@ -311,47 +311,31 @@ describe('the dispatcher’s map', () => {
     }
   });
 
-  it('follows a selection from the address, selects on click, and selects the work inside a drawn area', async () => {
+  it('selects on click, selects the work inside a drawn area, and follows a selection made elsewhere', async () => {
     const { context, page, errors } = await dispatcherPage();
     try {
       const region = mapRegion(page);
       await mapLoaded(region);
-      // The open work order with the most others around it: the view there has some.
-      const { workOrders } = await graphql<{
-        workOrders: { edges: { node: { id: string; location: { lon: number; lat: number } } }[] };
-      }>(
-        page,
-        'query { workOrders(filter: { open: true }, first: 300) { edges { node { id location { lon lat } } } } }',
-      );
-      const nodes = workOrders.edges.map((edge) => edge.node);
-      const neighbours = (node: (typeof nodes)[number]) =>
-        nodes.filter(
-          (other) =>
-            Math.abs(other.location.lon - node.location.lon) < 0.01 &&
-            Math.abs(other.location.lat - node.location.lat) < 0.006,
-        ).length;
-      const target = nodes.reduce((best, node) =>
-        neighbours(node) > neighbours(best) ? node : best,
-      ).id;
-
-      // A selection from elsewhere (here the address): the map goes to street zoom there
-      // and rings it.
-      await page.evaluate((id) => {
-        history.pushState(null, '', `/dispatch?selected=${id}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, target);
-      const around = await drawn(region, (features) =>
-        features.some((feature) => feature.id === target && feature.selected),
-      );
-
-      // A click on another work order selects it (the address says so) and rings it.
-      const canvasBox = (await region.locator('canvas').boundingBox())!;
+      // Groups clicked open, the biggest each time, until work orders are drawn one by one.
+      let canvasBox = (await region.locator('canvas').boundingBox())!;
+      let around = await drawn(region);
+      for (let step = 0; step < 6 && !around.some((f) => !f.cluster); step++) {
+        const biggest = around
+          .filter((f) => f.cluster)
+          .reduce((best, f) => (f.count > best.count ? f : best));
+        const before = JSON.stringify(around);
+        await page.mouse.click(canvasBox.x + biggest.x, canvasBox.y + biggest.y);
+        around = await drawn(region, (f) => f.length > 0 && JSON.stringify(f) !== before);
+      }
+      around = await drawn(region, (f) => f.some((g) => !g.cluster));
+      // A click on a work order selects it (the address says so) and rings it.
+      canvasBox = (await region.locator('canvas').boundingBox())!;
       const inside = (f: RenderedWorkOrder, margin: number) =>
         f.x > margin &&
         f.y > margin &&
         f.x < canvasBox.width - margin &&
         f.y < canvasBox.height - margin;
-      const others = around.filter((f) => !f.cluster && f.id !== target && inside(f, 60));
+      const others = around.filter((f) => !f.cluster && inside(f, 40));
       // The one farthest from any other point: the click cannot land on a neighbour.
       const isolation = (f: RenderedWorkOrder) =>
         Math.min(
@@ -422,6 +406,37 @@ describe('the dispatcher’s map', () => {
       await page.mouse.click(canvasBox.x + box.left, canvasBox.y + box.top);
       await page.keyboard.press('Escape');
       expect(await draw.getAttribute('aria-pressed')).toBe('false');
+
+      // A selection from elsewhere (here the address) out of view: the map goes there
+      // and rings it. The farthest open work order from what is shown is out of view.
+      const { workOrders } = await graphql<{
+        workOrders: { edges: { node: { id: string; location: { lon: number; lat: number } } }[] };
+      }>(
+        page,
+        'query { workOrders(filter: { open: true }, first: 300) { edges { node { id location { lon lat } } } } }',
+      );
+      const shown = await graphql<{
+        workOrder: { location: { lon: number; lat: number } };
+      }>(page, 'query($id: ID!) { workOrder(id: $id) { location { lon lat } } }', {
+        id: other.id,
+      });
+      const here = shown.workOrder.location;
+      const far = workOrders.edges
+        .map((edge) => edge.node)
+        .reduce((best, node) =>
+          Math.hypot(node.location.lon - here.lon, node.location.lat - here.lat) >
+          Math.hypot(best.location.lon - here.lon, best.location.lat - here.lat)
+            ? node
+            : best,
+        );
+      expect((await rendered(region)).some((f) => f.id === far.id)).toBe(false);
+      await page.evaluate((id) => {
+        history.pushState(null, '', `/dispatch?selected=${id}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, far.id);
+      await drawn(region, (features) =>
+        features.some((feature) => feature.id === far.id && feature.selected),
+      );
       expect(errors).toEqual([]);
     } finally {
       await context.close();

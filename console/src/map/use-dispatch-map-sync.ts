@@ -25,8 +25,6 @@ const HIT_SLOP = 6;
 const VIEWPORT_DEBOUNCE_MS = 250;
 /** A burst of live changes (a bulk assignment) refreshes the tiles once. */
 const LIVE_DEBOUNCE_MS = 300;
-/** The zoom at which tiles carry work orders one by one; a selected one is shown there. */
-const STREET_ZOOM = 14;
 
 /** Calls `fn` once things have been quiet for `ms`; `cancel` on unmount. */
 function debounce(fn: () => void, ms: number) {
@@ -107,8 +105,12 @@ export function useDispatchMapSync({ drawing }: { drawing: boolean }): MaplibreM
   }, [map]);
   useLiveEvents(() => refresh.current?.call());
 
-  // A selection from the list, a link or a live change: into view if it is not.
-  const follow = Boolean(selectedId) && selectionSource !== 'map';
+  // A selection from the list, a link or a live change: into view if it is not. (The
+  // address may change without `select`, Back for one, leaving the source as it was: a
+  // selection is the map's own only if it is the one the map made.)
+  const selectedHere = useRef<string | null>(null);
+  const follow =
+    Boolean(selectedId) && (selectionSource !== 'map' || selectedId !== selectedHere.current);
   const { data } = useQuery(WorkOrderLocationDocument, {
     variables: { id: selectedId ?? '' },
     skip: !follow,
@@ -123,15 +125,17 @@ export function useDispatchMapSync({ drawing }: { drawing: boolean }): MaplibreM
     if (!workOrder || workOrder.id !== selectedId || shown.current === selectedId) return;
     shown.current = selectedId;
     const at: [number, number] = [workOrder.location.lon, workOrder.location.lat];
-    if (!map.getBounds().contains(at) || map.getZoom() < STREET_ZOOM) {
-      map.easeTo({ center: at, zoom: Math.max(map.getZoom(), STREET_ZOOM) });
-    }
+    // Only the centre moves: a zoom would narrow the list, which follows the map's view.
+    if (!map.getBounds().contains(at)) map.easeTo({ center: at });
   }, [map, data, follow, selectedId]);
 
   // Clicks: a work order selects it, a group zooms in on it.
   const isDrawing = useRef(drawing);
   isDrawing.current = drawing;
-  const onSelect = useEffectEvent((id: string) => select(id, 'map'));
+  const onSelect = useEffectEvent((id: string) => {
+    selectedHere.current = id;
+    select(id, 'map');
+  });
   useEffect(() => {
     const layers = () =>
       [WORK_ORDER_POINTS_LAYER, WORK_ORDER_CLUSTERS_LAYER].filter((id) => map.getLayer(id));
