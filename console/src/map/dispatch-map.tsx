@@ -1,4 +1,3 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useState } from 'react';
 import { useDispatch } from '../dispatch/dispatch-context';
 import { toTileSearch } from '../dispatch/work-order-filters';
@@ -58,7 +57,7 @@ export function DispatchMapContent() {
   return (
     <>
       <DrawArea drawing={drawing} onDrawingChange={setDrawing} />
-      <MapLegend map={map satisfies MaplibreMap} />
+      <MapLegend map={map} />
     </>
   );
 }

@@ -48,7 +48,8 @@ export function boundsOfWork(workOrders: readonly MyWorkMapItem[]): LngLatBounds
   ];
 }
 
-function addMyWorkLayers(map: MaplibreMap, letters: DispatchMapMessages['statusLetter']) {
+/** Hides the city style's data layers and adds the given work's source and layers. */
+export function addMyWorkLayers(map: MaplibreMap, letters: DispatchMapMessages['statusLetter']) {
   const style = map.getStyle();
   // Take the city style's status colours before hiding its work-order layers.
   const colours = map.getLayer(WORK_ORDER_POINTS_LAYER)
@@ -137,7 +138,12 @@ export default function MyWorkMapView({
   );
 }
 
-function MyWorkLayers({ workOrders, selectedId, onSelect }: Omit<MyWorkMapProps, 'className'>) {
+/** The points, their fit and selection, and taps (exported for tests). */
+export function MyWorkLayers({
+  workOrders,
+  selectedId,
+  onSelect,
+}: Omit<MyWorkMapProps, 'className'>) {
   const map = useCityMap();
   const fitted = useRef<string | null>(null);
 
