@@ -11,7 +11,7 @@ import { SessionProvider } from '../session/session-context';
 import type { SessionManager } from '../session/session-manager';
 import { sessionPayload, testSessionManager } from '../session/session-mock';
 import { CityMap, type CityMapProps } from './city-map';
-import { WorkOrderPoints } from './work-order-points';
+import { MAPBOX_STYLE, type MapLibrary } from './map-library';
 
 // jsdom has no WebGL: a stand-in for maplibre-gl that records what the component asks of
 // it and lets a test fire the map's events.
@@ -81,6 +81,13 @@ const fake = vi.hoisted(() => {
     getStyle() {
       return { layers: this.layers, sources: this.sources };
     }
+    added: { sources: Record<string, unknown>; layers: unknown[] } = { sources: {}, layers: [] };
+    addSource(id: string, spec: unknown) {
+      this.added.sources[id] = spec;
+    }
+    addLayer(layer: unknown) {
+      this.added.layers.push(layer);
+    }
     queryRenderedFeatures(_box: unknown, options: unknown) {
       this.queries.push(options);
       return this.rendered;
@@ -99,35 +106,6 @@ const fake = vi.hoisted(() => {
     }
   }
 
-  class FakePopup extends Evented {
-    static instances: FakePopup[] = [];
-    options: unknown;
-    lngLat: unknown;
-    content: HTMLElement | null = null;
-    constructor(options: unknown) {
-      super();
-      this.options = options;
-      FakePopup.instances.push(this);
-    }
-    setLngLat(lngLat: unknown) {
-      this.lngLat = lngLat;
-      return this;
-    }
-    setDOMContent(content: HTMLElement) {
-      this.content = content;
-      return this;
-    }
-    addTo() {
-      document.body.append(this.content!);
-      return this;
-    }
-    remove() {
-      this.content?.remove();
-      this.fire('close');
-      return this;
-    }
-  }
-
   class Control {
     constructor(public options: unknown) {}
   }
@@ -135,18 +113,16 @@ const fake = vi.hoisted(() => {
   class ScaleControl extends Control {}
   class AttributionControl extends Control {}
 
-  return { FakeMap, FakePopup, NavigationControl, ScaleControl, AttributionControl };
+  return { FakeMap, NavigationControl, ScaleControl, AttributionControl };
 });
 
-vi.mock('./maplibre', () => ({
-  maplibregl: {
-    Map: fake.FakeMap,
-    Popup: fake.FakePopup,
-    NavigationControl: fake.NavigationControl,
-    ScaleControl: fake.ScaleControl,
-    AttributionControl: fake.AttributionControl,
-  },
-}));
+// The library is a prop (maplibre-gl or mapbox-gl, loaded on demand): here, the fake.
+const fakeLibrary = {
+  Map: fake.FakeMap,
+  NavigationControl: fake.NavigationControl,
+  ScaleControl: fake.ScaleControl,
+  AttributionControl: fake.AttributionControl,
+} as unknown as MapLibrary;
 
 const managers: SessionManager[] = [];
 
@@ -155,7 +131,6 @@ beforeEach(() => {
   vi.stubGlobal('WebGL2RenderingContext', class {});
   fake.FakeMap.instances = [];
   fake.FakeMap.failToCreate = false;
-  fake.FakePopup.instances = [];
 });
 
 afterEach(() => {
@@ -171,7 +146,9 @@ function renderMap(
     city = phoenix,
     manager = testSessionManager(),
     onStyleLoad,
+    props = {},
   }: {
+    props?: Partial<CityMapProps>;
     language?: Language;
     city?: typeof phoenix;
     manager?: SessionManager;
@@ -184,7 +161,9 @@ function renderMap(
       <MockedProvider mocks={[]} cache={createCache()}>
         <SessionProvider manager={manager}>
           <CityContext value={{ city, error: null, retry: () => {} }}>
-            <CityMap onStyleLoad={onStyleLoad}>{children}</CityMap>
+            <CityMap library={fakeLibrary} onStyleLoad={onStyleLoad} {...props}>
+              {children}
+            </CityMap>
           </CityContext>
         </SessionProvider>
       </MockedProvider>
@@ -316,6 +295,7 @@ describe('CityMap', () => {
     expect(failed.removed).toBe(true);
     expect(fake.FakeMap.instances).toHaveLength(2);
     expect(screen.queryByRole('alert')).toBeNull();
+    act(() => theMap().fire('style.load'));
     act(() => theMap().fire('load'));
     expect(screen.queryByRole('status')).toBeNull();
   });
@@ -343,70 +323,78 @@ describe('CityMap', () => {
     unmount();
     expect(map.removed).toBe(true);
   });
-});
 
-describe('WorkOrderPoints', () => {
-  function click(map: InstanceType<typeof fake.FakeMap>) {
-    act(() =>
-      map.fire('click', { point: { x: 100, y: 80 }, lngLat: { lng: -112.07, lat: 33.45 } }),
-    );
-  }
-
-  it('shows a work order’s number, status and priority in a popup, and a click beside it closes it', () => {
-    renderMap(<WorkOrderPoints />);
-    const map = theMap();
-    act(() => map.fire('load'));
-    map.rendered = [
-      {
-        properties: {
-          id: 'wo-1',
-          number: 'WO-000123',
-          status: 'ON_HOLD',
-          priority: 'HIGH',
-          overdue: true,
+  it('with mapbox-gl: draws Mapbox’s style, signs at once, and adds the city’s work-order layers on top', async () => {
+    const cityStyle = {
+      version: 8,
+      sources: {
+        streets: { type: 'vector', tiles: ['/tiles/streets/{z}/{x}/{y}.mvt'] },
+        'work-orders': {
+          type: 'vector',
+          tiles: ['/tiles/work-orders/{z}/{x}/{y}.mvt'],
+          bounds: [-112.3, 33.3, -111.9, 33.7],
         },
-        geometry: { type: 'Point', coordinates: [-112.08, 33.46] },
       },
-    ];
-    click(map);
-
-    // Only the style's work-order layers are asked, whatever they are called.
-    expect(map.queries.at(-1)).toEqual({ layers: ['work-order-clusters', 'work-order-points'] });
-    const popup = screen.getByTestId('work-order-popup');
-    expect(popup.textContent).toBe('Work order WO-000123On holdHighOverdue');
-    expect(fake.FakePopup.instances.at(-1)!.lngLat).toEqual([-112.08, 33.46]);
-
-    map.rendered = [];
-    click(map);
-    expect(screen.queryByTestId('work-order-popup')).toBeNull();
-  });
-
-  it('zooms in on a cluster instead', () => {
-    renderMap(<WorkOrderPoints />);
-    const map = theMap();
-    act(() => map.fire('load'));
-    map.rendered = [
-      {
-        properties: { cluster: true, count: 40, overdueCount: 3 },
-        geometry: { type: 'Point', coordinates: [-112.1, 33.5] },
+      layers: [
+        { id: 'streets', type: 'line', source: 'streets', 'source-layer': 'streets' },
+        {
+          id: 'work-order-cluster-counts',
+          type: 'symbol',
+          source: 'work-orders',
+          'source-layer': 'work-orders',
+          layout: { 'text-font': ['Noto Sans Bold'] },
+        },
+      ],
+    };
+    const fetched: { url: string; auth: string | null }[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      fetched.push({ url, auth: new Headers(init.headers).get('authorization') });
+      return new Response(JSON.stringify(cityStyle));
+    });
+    const onStyleLoad = vi.fn();
+    renderMap(undefined, {
+      onStyleLoad,
+      props: {
+        renderer: { kind: 'mapbox', accessToken: 'pk.test' },
+        overlaySources: ['work-orders'],
       },
-    ];
-    click(map);
-    expect(map.easeTo).toHaveBeenCalledWith({ center: [-112.1, 33.5], zoom: 13 });
-    expect(screen.queryByTestId('work-order-popup')).toBeNull();
-  });
-
-  it('points the cursor at work orders only', () => {
-    renderMap(<WorkOrderPoints />);
+    });
     const map = theMap();
+    expect(map.options.style).toBe(MAPBOX_STYLE);
+    const tile = `${window.location.origin}/tiles/work-orders/12/738/1652.mvt`;
+    // Not a promise: mapbox-gl wants the request at once.
+    expect(map.transformRequest(tile)).toEqual({
+      url: tile,
+      headers: { Authorization: 'Bearer access-1' },
+    });
+    const mapbox = 'https://api.mapbox.com/styles/v1/mapbox/light-v11';
+    expect(map.transformRequest(mapbox)).toEqual({ url: mapbox });
+
+    act(() => map.fire('style.load'));
     act(() => map.fire('load'));
-    map.rendered = [
-      { properties: { cluster: true, count: 2 }, geometry: { type: 'Point', coordinates: [0, 0] } },
-    ];
-    act(() => map.fire('mousemove', { point: { x: 1, y: 1 } }));
-    expect(map.canvas.style.cursor).toBe('pointer');
-    map.rendered = [];
-    act(() => map.fire('mousemove', { point: { x: 1, y: 1 } }));
-    expect(map.canvas.style.cursor).toBe('');
+    // Not ready (still loading) until the overlay is on.
+    expect(screen.getByRole('status').textContent).toBe('Loading the map…');
+    await vi.waitFor(() => expect(onStyleLoad).toHaveBeenCalledWith(map));
+    expect(fetched).toEqual([
+      { url: `${window.location.origin}/tiles/style.json`, auth: 'Bearer access-1' },
+    ]);
+    expect(Object.keys(map.added.sources)).toEqual(['work-orders']);
+    expect(map.added.sources['work-orders']).toMatchObject({
+      tiles: [`${window.location.origin}/tiles/work-orders/{z}/{x}/{y}.mvt`],
+    });
+    expect(map.added.layers).toEqual([
+      expect.objectContaining({
+        id: 'work-order-cluster-counts',
+        layout: { 'text-font': ['DIN Pro Bold', 'Arial Unicode MS Bold'] },
+      }),
+    ]);
+    expect(map.fitBounds).toHaveBeenCalledWith(
+      [
+        [-112.3, 33.3],
+        [-111.9, 33.7],
+      ],
+      { padding: 8, animate: false },
+    );
+    await vi.waitFor(() => expect(screen.queryByRole('status')).toBeNull());
   });
 });

@@ -1,4 +1,4 @@
-import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
+import type { ErrorEvent, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { type ReactNode, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useCity } from '../city/use-city';
 import { useI18n } from '../i18n';
@@ -6,13 +6,30 @@ import { useSession } from '../session/session-context';
 import { cityBoundsOf } from './city-bounds';
 import { MapContext } from './map-context';
 import { MapFailed, MapFrame, MapLoading } from './map-frame';
-import { maplibregl } from './maplibre';
+import { MAPBOX_STYLE, type MapLibrary, type MapRenderer } from './map-library';
+import { addCityOverlay } from './mapbox-overlay';
 import { scaleUnitFor } from './scale-unit';
-import { CITY_STYLE_PATH, signTileRequests } from './tile-requests';
+import {
+  CITY_STYLE_PATH,
+  refreshSource,
+  signTileRequests,
+  signTileRequestsNow,
+} from './tile-requests';
 
 export interface CityMapProps {
+  /** maplibre-gl or mapbox-gl, as `loadMapLibrary` loaded it. */
+  library: MapLibrary;
+  /**
+   * Which library `library` is: with mapbox-gl the map draws a Mapbox base style and
+   * adds the city style's data sources and layers (`overlaySources`) on top.
+   */
+  renderer?: MapRenderer;
+  /** With mapbox-gl: the city style's sources to add over the Mapbox style. */
+  overlaySources?: readonly string[];
   /** The region's accessible name; "City map" by default. */
   label?: string;
+  /** What else the region's screen-reader users should know (its keyboard, the list). */
+  description?: string;
   /** The style to show, on this origin; the city's own (`/tiles/style.json`) by default. */
   styleUrl?: string;
   className?: string;
@@ -55,7 +72,11 @@ function escapeHtml(text: string): string {
  * zoom buttons; Tab moves on past the map as anywhere else.
  */
 export function CityMap({
+  library,
+  renderer = { kind: 'maplibre' },
+  overlaySources = [],
   label,
+  description,
   styleUrl = CITY_STYLE_PATH,
   className,
   onStyleLoad,
@@ -87,6 +108,9 @@ export function CityMap({
     locale: text.controls,
     attribution: escapeHtml(text.attribution(city.name)),
   }));
+  const currentToken = useEffectEvent(() => manager.currentAccessToken());
+  const overlaySourceList = useEffectEvent(() => overlaySources);
+  const mapbox = renderer.kind === 'mapbox';
 
   useEffect(() => {
     // Each Retry (a new `attempt`) builds the map anew.
@@ -105,15 +129,23 @@ export function CityMap({
       setState({ kind: 'unsupported' });
       return;
     }
+    const cityStyleUrl = new URL(styleUrl, window.location.href).href;
     let map: MaplibreMap;
     try {
-      map = new maplibregl.Map({
+      map = new library.Map({
         container,
-        style: new URL(styleUrl, window.location.href).href,
-        transformRequest: signTileRequests(origin, async () => {
-          lastToken = await accessToken();
-          return lastToken;
-        }),
+        // mapbox-gl: Mapbox's streets under our layers, which are added once it has loaded.
+        style: mapbox ? MAPBOX_STYLE : cityStyleUrl,
+        // mapbox-gl wants the request at once; maplibre-gl waits for a fresh token.
+        transformRequest: mapbox
+          ? (signTileRequestsNow(origin, () => {
+              lastToken = currentToken();
+              return lastToken;
+            }) as never)
+          : signTileRequests(origin, async () => {
+              lastToken = await accessToken();
+              return lastToken;
+            }),
         locale,
         attributionControl: false,
         // A dispatcher's map stays flat and north-up: rotation only disorients.
@@ -130,26 +162,48 @@ export function CityMap({
     }
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new library.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(
-      new maplibregl.ScaleControl({ unit: scaleUnitFor(navigator.languages) }),
+      new library.ScaleControl({ unit: scaleUnitFor(navigator.languages) }),
       'bottom-left',
     );
     map.addControl(
-      new maplibregl.AttributionControl({ compact: true, customAttribution: attribution }),
+      new library.AttributionControl({ compact: true, customAttribution: attribution }),
       'bottom-right',
     );
 
-    // Before the first tiles are asked for: frame the whole city in this map's own size.
+    // Ready once the first view is drawn and (with mapbox-gl) our layers are on it.
     let styleReady = false;
-    map.once('style.load', () => {
-      styleReady = true;
-      const bounds = cityBoundsOf(map.getStyle());
+    let drawn = false;
+    let removed = false;
+    const readyWhenBoth = () => {
+      if (styleReady && drawn && !removed) setState({ kind: 'ready', map });
+    };
+    // Before the first tiles are asked for: frame the whole city in this map's own size.
+    const frame = (style: Pick<StyleSpecification, 'sources'>) => {
+      const bounds = cityBoundsOf(style);
       if (bounds) map.fitBounds(bounds, { padding: 8, animate: false });
       styleLoaded(map);
+      styleReady = true;
+      readyWhenBoth();
+    };
+    map.once('style.load', () => {
+      if (!mapbox) {
+        frame(map.getStyle());
+        return;
+      }
+      addCityOverlay(map, cityStyleUrl, overlaySourceList(), currentToken())
+        .then((style) => {
+          if (!removed) frame(style);
+        })
+        .catch((error: unknown) => {
+          if (!removed) setState({ kind: 'failed', message: String(error) });
+        });
     });
-    // Once the first view is drawn, tiles and all.
-    map.on('load', () => setState({ kind: 'ready', map }));
+    map.on('load', () => {
+      drawn = true;
+      readyWhenBoth();
+    });
     map.on('error', (event) => {
       if (!styleReady && !('sourceId' in event)) {
         setState({ kind: 'failed', message: event.error.message });
@@ -164,15 +218,16 @@ export function CityMap({
       retriedTokens.add(rejected);
       refreshAfterRejection(rejected)
         .then((token) => {
-          if (token && token !== rejected) map.refreshTiles(sourceId);
+          if (token && token !== rejected) refreshSource(map, sourceId);
         })
         .catch(() => {});
     });
     return () => {
+      removed = true;
       map.remove();
       setState({ kind: 'loading' });
     };
-  }, [styleUrl, attempt]);
+  }, [styleUrl, attempt, library, mapbox]);
 
   let notice: ReactNode = null;
   if (state.kind === 'loading') {
@@ -190,7 +245,7 @@ export function CityMap({
   }
 
   return (
-    <MapFrame label={label} className={className}>
+    <MapFrame label={label} description={description} className={className}>
       <div ref={containerRef} className="city-map__map" data-testid="city-map-canvas" />
       {notice}
       {state.kind === 'ready' ? <MapContext value={state.map}>{children}</MapContext> : null}

@@ -1,4 +1,50 @@
-// Skeleton for issue 10: the dispatcher's map, loaded on demand: honours the filters, reports its viewport, selects both ways, draws a polygon for bulk selection.
-export function LazyDispatchMap(_props: { className?: string }) {
-  return null;
+import { lazy, Suspense } from 'react';
+import { useI18n } from '../i18n';
+import { MapCodeBoundary } from './map-code-boundary';
+import { MapFailed, MapFrame, MapLoading } from './map-frame';
+import { buildRenderer, loadMapLibrary } from './map-library';
+
+// The map library is most of the console's code: it loads on its own, after the list
+// has started, and never for the sign-in page; only the one this build renders with.
+const DispatchMap = lazy(async () => {
+  const [module, library] = await Promise.all([
+    import('./dispatch-map'),
+    loadMapLibrary(buildRenderer),
+  ]);
+  const View = module.default;
+  return {
+    default: ({ className }: { className?: string }) => (
+      <View className={className} library={library} renderer={buildRenderer} />
+    ),
+  };
+});
+
+/**
+ * The dispatcher's map (filters, viewport, selection both ways, area selection, live),
+ * loaded on demand; a box saying "Loading the map…" meanwhile, and what went wrong if
+ * its code cannot be loaded.
+ */
+export function LazyDispatchMap({ className }: { className?: string }) {
+  const { messages } = useI18n();
+  const label = messages.dispatchMap.label;
+  const frameClass = className ? `dispatch-map ${className}` : 'dispatch-map';
+  return (
+    <MapCodeBoundary
+      fallback={(error) => (
+        <MapFrame label={label} className={frameClass}>
+          <MapFailed title={messages.map.errorTitle} detail={error.message} alert />
+        </MapFrame>
+      )}
+    >
+      <Suspense
+        fallback={
+          <MapFrame label={label} className={frameClass}>
+            <MapLoading />
+          </MapFrame>
+        }
+      >
+        <DispatchMap className={className} />
+      </Suspense>
+    </MapCodeBoundary>
+  );
 }

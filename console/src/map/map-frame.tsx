@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useI18n } from '../i18n';
 
 /**
@@ -7,19 +7,29 @@ import { useI18n } from '../i18n';
  */
 export function MapFrame({
   label,
+  description,
   className,
   children,
 }: {
   label?: string;
+  /** Read after the name (aria-describedby): what the map offers, where its alternative is. */
+  description?: string;
   className?: string;
   children: ReactNode;
 }) {
   const { messages } = useI18n();
+  const descriptionId = useId();
   return (
     <section
       className={className ? `city-map ${className}` : 'city-map'}
       aria-label={label ?? messages.map.label}
+      aria-describedby={description ? descriptionId : undefined}
     >
+      {description ? (
+        <p id={descriptionId} className="visually-hidden">
+          {description}
+        </p>
+      ) : null}
       {children}
     </section>
   );

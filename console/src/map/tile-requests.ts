@@ -1,4 +1,4 @@
-import type { RequestParameters, RequestTransformFunction } from 'maplibre-gl';
+import type { Map as MaplibreMap, RequestParameters, RequestTransformFunction } from 'maplibre-gl';
 
 /** The path under which the gateway serves map tiles and the map style. */
 export const TILES_PATH = '/tiles/';
@@ -36,4 +36,36 @@ export function isTileUrl(url: string, origin: string): boolean {
     return false;
   }
   return parsed.origin === new URL(origin).origin && parsed.pathname.startsWith(TILES_PATH);
+}
+
+/**
+ * `signTileRequests` for mapbox-gl, whose `transformRequest` must answer at once: the
+ * token the session holds now (it refreshes it ahead of expiry; a refused tile is
+ * retried once with a renewed one, as with maplibre-gl).
+ */
+export function signTileRequestsNow(
+  origin: string,
+  accessToken: () => string | null,
+): (url: string) => RequestParameters {
+  return (url) => {
+    const request: RequestParameters = { url };
+    if (!isTileUrl(url, origin)) return request;
+    const token = accessToken();
+    if (token) request.headers = { Authorization: `Bearer ${token}` };
+    return request;
+  };
+}
+
+/**
+ * Asks for a source's tiles again (a live change, a renewed token). maplibre-gl has
+ * `refreshTiles`; mapbox-gl's vector sources `reload()`. Tile responses are
+ * `private, no-cache` with an ETag: the browser revalidates, a changed tile comes back new.
+ */
+export function refreshSource(map: MaplibreMap, sourceId: string): void {
+  const refresh = (map as { refreshTiles?: (id: string) => void }).refreshTiles;
+  if (typeof refresh === 'function') {
+    refresh.call(map, sourceId);
+    return;
+  }
+  (map.getSource(sourceId) as { reload?: () => void } | undefined)?.reload?.();
 }
