@@ -129,6 +129,16 @@ export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && Object.hasOwn(PERMISSIONS, value);
 }
 
+/**
+ * Every permission a staff member with these roles holds, public ones included, in the
+ * table's order: what `Staff.permissions` tells the console it may offer.
+ */
+export function permissionsOfRoles(roles: readonly StaffRole[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
+    permits({ kind: 'staff', id: '', roles: [...roles] }, permission),
+  );
+}
+
 /** Whether the caller holds the permission. The gateway itself holds none. */
 export function permits(caller: Caller, permission: Permission): boolean {
   const rule: PermissionRule = PERMISSIONS[permission];
