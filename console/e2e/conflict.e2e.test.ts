@@ -189,4 +189,79 @@ describe('a stale edit', () => {
     expect(after.workOrder).toMatchObject({ priority: 'URGENT', version: seen.version + 1 });
     await context.close();
   });
+
+  it('assigns with the keyboard alone, from the candidates as the graph ranks them', async () => {
+    const dispatcher = await loginThroughApi('DISPATCHER');
+    type Candidate = {
+      crew: { id: string; name: string };
+      staff: { id: string; name: string } | null;
+    };
+    const { workOrders } = await graph<{
+      workOrders: { edges: Array<{ node: Seen & { assignmentCandidates: Candidate[] } }> };
+    }>(
+      dispatcher.accessToken,
+      `{ workOrders(filter: { statuses: [NEW] }, first: 1) { edges { node { id number version priority assignmentCandidates { crew { id name } staff { id name } } } } } }`,
+    );
+    const seen = workOrders.edges[0]!.node;
+    const ranked = seen.assignmentCandidates;
+    expect(ranked.length).toBeGreaterThan(1);
+
+    const { page, context, errors } = await openPage(browser, { viewport: DESKTOP });
+    await signIn(page, stack, 'DISPATCHER', { path: `/dispatch?selected=${seen.id}` });
+    const assign = page
+      .getByRole('group', { name: `Actions on ${seen.number}` })
+      .getByRole('button', { name: 'Assign' });
+    await assign.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Assign ${seen.number}` });
+    const radios = dialog.getByRole('radio');
+    await radios.first().waitFor();
+    // Best first, as the graph ranks them.
+    const names = await dialog.locator('.candidate__name').allTextContents();
+    expect(names).toEqual(
+      ranked.map((c) =>
+        c.staff ? `${c.staff.name}, ${c.crew.name}` : `${c.crew.name}, Whole crew`,
+      ),
+    );
+    // Availability in words, workload and distance on every row.
+    for (const facts of await dialog.locator('.candidate__facts').allTextContents()) {
+      expect(facts).toMatch(/^(Available|Busy|Off shift), \d+ open, (.+ away|Distance unknown)/);
+    }
+    await saveScreenshot(page, 'assign-dialog-desktop');
+    const axe = await new AxeBuilder({ page })
+      .include('dialog[open]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    // Focus is on the best candidate: the arrow key chooses the second, Enter assigns.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    const second = ranked[1]!;
+    const after = await graph<{
+      workOrder: Seen & {
+        status: string;
+        crew: { id: string } | null;
+        assignee: { id: string } | null;
+      };
+    }>(
+      dispatcher.accessToken,
+      `query ($id: ID!) { workOrder(id: $id) { id number version priority status crew { id } assignee { id } } }`,
+      { id: seen.id },
+    );
+    expect(after.workOrder).toMatchObject({
+      status: 'ASSIGNED',
+      version: seen.version + 1,
+      crew: { id: second.crew.id },
+      assignee: second.staff ? { id: second.staff.id } : null,
+    });
+    // The button follows: assigned work is reassigned from now on.
+    await page
+      .getByRole('group', { name: `Actions on ${seen.number}` })
+      .getByRole('button', { name: 'Reassign' })
+      .waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
