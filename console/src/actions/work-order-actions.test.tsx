@@ -20,11 +20,14 @@ import { WorkOrderActions } from './work-order-actions';
 import type { ActionableWorkOrder, FreshWorkOrder } from './work-order-actions.graphql';
 import {
   AssignmentCandidatesDocument,
+  RequestByNumberDocument,
   WorkOrderHistoryDocument,
 } from './work-order-actions.graphql';
 import {
   AssignWorkOrderDocument,
   ChangeWorkOrderPriorityDocument,
+  CompleteWorkOrderDocument,
+  MarkDuplicateDocument,
   StartWorkOrderDocument,
 } from './work-order-mutations.graphql';
 
@@ -283,6 +286,140 @@ describe('WorkOrderActions: dialogs', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     await vi.waitFor(() => expect(document.activeElement).toBe(hold));
+  });
+
+  it('completes with one of the service’s resolution codes and a note', async () => {
+    let sent = 0;
+    const { user, feedback } = renderActions({
+      role: 'FIELD_WORKER',
+      layout: 'phone',
+      workOrder: actionableWorkOrder({ status: 'IN_PROGRESS', version: 8 }),
+      mocks: [
+        {
+          request: {
+            query: CompleteWorkOrderDocument,
+            variables: {
+              locale: 'EN',
+              input: {
+                id: 'wo-1',
+                expectedVersion: 8,
+                resolutionCode: 'REPAIRED',
+                note: 'Filled and rolled',
+              },
+            },
+          },
+          result: () => {
+            sent += 1;
+            return {
+              data: {
+                completeWorkOrder: {
+                  __typename: 'CompleteWorkOrderPayload',
+                  workOrder: actionableWorkOrder({ status: 'COMPLETED', version: 9 }),
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Complete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Complete WO-000123' });
+    expect(dialog.className).toContain('action-dialog--phone');
+    await user.click(within(dialog).getByRole('button', { name: 'Complete' }));
+    expect(within(dialog).getByText('Resolution is required.')).toBeTruthy();
+    expect(within(dialog).getByText('Note is required.')).toBeTruthy();
+    // Focus goes to the first field to fix.
+    expect(document.activeElement).toBe(
+      within(dialog).getByRole('combobox', { name: 'Resolution' }),
+    );
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Resolution' }),
+      'Repaired',
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), '  Filled and rolled ');
+    await user.click(within(dialog).getByRole('button', { name: 'Complete' }));
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toBe(1);
+    expect(feedback.toast).toHaveBeenCalledWith({
+      message: 'WO-000123 completed',
+      tone: 'success',
+    });
+    // Completed: the field worker has nothing more to do but notes; focus lands on what is left.
+    expect(await offered()).toEqual(['Add note']);
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add note' })),
+    );
+  });
+
+  it('looks up the original by number before marking a duplicate, at the request’s version', async () => {
+    let sent = 0;
+    const { user, feedback } = renderActions({
+      role: 'DISPATCHER',
+      workOrder: actionableWorkOrder(),
+      mocks: [
+        {
+          request: { query: RequestByNumberDocument, variables: { number: 'SR-404' } },
+          result: { data: { serviceRequest: null } },
+        },
+        {
+          request: { query: RequestByNumberDocument, variables: { number: 'SR-000042' } },
+          result: {
+            data: {
+              serviceRequest: {
+                __typename: 'ServiceRequest',
+                id: 'sr-42',
+                number: 'SR-000042',
+                service: { __typename: 'Service', id: 'svc-pothole' },
+              },
+            },
+          },
+        },
+        {
+          request: {
+            query: MarkDuplicateDocument,
+            variables: {
+              locale: 'EN',
+              input: { id: 'sr-1', originalId: 'sr-42', expectedVersion: 2 },
+            },
+          },
+          result: () => {
+            sent += 1;
+            return {
+              data: {
+                markDuplicate: {
+                  __typename: 'MarkDuplicatePayload',
+                  original: { __typename: 'ServiceRequest', id: 'sr-42', number: 'SR-000042' },
+                  serviceRequest: {
+                    __typename: 'ServiceRequest',
+                    id: 'sr-1',
+                    version: 3,
+                    workOrders: [actionableWorkOrder({ status: 'CANCELLED', version: 4 })],
+                  },
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Mark duplicate' }));
+    const dialog = screen.getByRole('dialog', { name: 'Mark WO-000123 as a duplicate' });
+    const number = within(dialog).getByRole('textbox', { name: /Number of the original request/ });
+    await user.type(number, 'sr-404');
+    await user.click(within(dialog).getByRole('button', { name: 'Mark duplicate' }));
+    expect(await within(dialog).findByText('No request numbered SR-404 was found.')).toBeTruthy();
+    expect(sent).toBe(0);
+    await user.clear(number);
+    await user.type(number, 'SR-000042');
+    await user.click(within(dialog).getByRole('button', { name: 'Mark duplicate' }));
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toBe(1);
+    expect(feedback.toast).toHaveBeenCalledWith({
+      message: 'WO-000123 marked as a duplicate of SR-000042',
+      tone: 'success',
+    });
+    // Its work order was cancelled with it: only notes are left.
+    expect(await offered()).toEqual(['Add note']);
   });
 
   it('says why a change is refused by its kind: forbidden', async () => {
