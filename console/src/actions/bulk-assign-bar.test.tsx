@@ -67,11 +67,15 @@ function Select({ ids }: { ids: string[] }) {
   return <output data-testid="selection">{[...bulkSelection].join(',')}</output>;
 }
 
-function renderBar(ids: string[], mocks: MockLink.MockedResponse[]) {
+function renderBar(
+  ids: string[],
+  mocks: MockLink.MockedResponse[],
+  role: 'DISPATCHER' | 'FIELD_WORKER' = 'DISPATCHER',
+) {
   const feedback = { announce: vi.fn(), toast: vi.fn() };
   render(
     <FeedbackContext value={feedback}>
-      <MockedProvider mocks={[permissionsMock('DISPATCHER'), ...mocks]} cache={createCache()}>
+      <MockedProvider mocks={[permissionsMock(role), ...mocks]} cache={createCache()}>
         <DispatchProvider>
           <Select ids={ids} />
           <BulkAssignBar />
@@ -265,5 +269,13 @@ describe('BulkAssignBar', () => {
     expect(screen.getByTestId('selection').textContent).toBe('wo-2,wo-3');
     // One department now: its crews are offered.
     expect(await within(region).findByRole('option', { name: 'Crew 3 (whole crew)' })).toBeTruthy();
+  });
+
+  it('is not offered to someone who may not assign', async () => {
+    renderBar(['wo-1'], [itemMock(item(1))], 'FIELD_WORKER');
+    expect((await screen.findByTestId('selection')).textContent).toBe('wo-1');
+    // Give the permissions query time to answer: the bar still does not appear.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('region', { name: 'Bulk assignment' })).toBeNull();
   });
 });

@@ -40,9 +40,15 @@ function byDepartment(items: readonly BulkItemFragment[]) {
  */
 export function BulkAssignBar() {
   const { bulkSelection, setBulkSelection } = useDispatch();
+  // Nothing is asked of the graph until something is selected.
+  if (bulkSelection.size === 0) return null;
+  return <BulkAssignGate ids={[...bulkSelection].sort()} onClear={() => setBulkSelection([])} />;
+}
+
+function BulkAssignGate({ ids, onClear }: { ids: string[]; onClear: () => void }) {
   const permissions = usePermissions();
-  if (bulkSelection.size === 0 || !permissions.can('work-orders.assign')) return null;
-  return <BulkAssignForm ids={[...bulkSelection].sort()} onClear={() => setBulkSelection([])} />;
+  if (!permissions.can('work-orders.assign')) return null;
+  return <BulkAssignForm ids={ids} onClear={onClear} />;
 }
 
 function BulkAssignForm({ ids, onClear }: { ids: string[]; onClear: () => void }) {
