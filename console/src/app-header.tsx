@@ -1,5 +1,6 @@
 import { useCityState } from './city/use-city';
 import { useI18n } from './i18n';
+import { LiveStatusIndicator } from './live/live-status-indicator';
 import { SignedInStaff } from './session/signed-in-staff';
 
 export function AppHeader() {
@@ -20,6 +21,7 @@ export function AppHeader() {
             </span>
           </>
         ) : null}
+        <LiveStatusIndicator />
         <SignedInStaff />
       </div>
     </header>

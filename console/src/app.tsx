@@ -31,21 +31,22 @@ export function App() {
     // The city is public: the header names it on the sign-in page too.
     <CityProvider>
       <FeedbackProvider>
-        <a className="skip-link" href="#main">
-          {messages.skipToContent}
-        </a>
-        <AppHeader />
-        <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
-          {session ? (
-            <RequireCity>
-              <LiveProvider>
+        {/* Around the header too: its indicator says whether the view is live. */}
+        <LiveProvider>
+          <a className="skip-link" href="#main">
+            {messages.skipToContent}
+          </a>
+          <AppHeader />
+          <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+            {session ? (
+              <RequireCity>
                 {page === 'myWork' ? <MyWorkPage /> : <DispatchWorkspace />}
-              </LiveProvider>
-            </RequireCity>
-          ) : (
-            <SignInPage />
-          )}
-        </main>
+              </RequireCity>
+            ) : (
+              <SignInPage />
+            )}
+          </main>
+        </LiveProvider>
       </FeedbackProvider>
     </CityProvider>
   );
