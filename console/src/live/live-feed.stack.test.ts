@@ -3,7 +3,7 @@
 // real sessions. Node 20 has no WebSocket of its own: `ws` stands in for the browser's.
 
 import type { ApolloClient } from '@apollo/client';
-import { gql } from '@apollo/client';
+import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { RunningStack } from '@civicgraph/stack';
 import { startSeededStack } from '@civicgraph/stack/testing';
 import { print } from 'graphql';
@@ -19,7 +19,18 @@ import { type LiveConnection, liveConnectionOf } from './live-connection';
 import type { LiveWorkOrderEvent } from './live-context';
 import { LiveFeed, type LiveNotice } from './live-feed';
 
-const WORK_ORDER = gql`
+interface RowData {
+  workOrder: {
+    __typename: 'WorkOrder';
+    id: string;
+    number: string;
+    status: string;
+    version: number;
+    assignee: { __typename: 'Staff'; id: string; name: string } | null;
+  } | null;
+}
+
+const WORK_ORDER: TypedDocumentNode<RowData, { id: string }> = gql`
   query LiveFeedTestWorkOrder($id: ID!) {
     workOrder(id: $id) {
       id
@@ -147,7 +158,7 @@ describe('LiveFeed against the real gateway', () => {
   it('writes each change into the normalised cache: a watched query updates in place', async () => {
     const one = await startConsole();
     const target = assignable;
-    const seen: Array<{ status: string; version: number; assignee: unknown }> = [];
+    const seen: Array<{ status?: string; version?: number; assignee?: unknown }> = [];
     const watched = one.client
       .watchQuery({ query: WORK_ORDER, variables: { id: target.id } })
       .subscribe(({ data }) => {
