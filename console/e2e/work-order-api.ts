@@ -44,7 +44,10 @@ export class WorkOrderApi {
     return me;
   }
 
-  /** Open work; `departmentId`: unassigned NEW work of that department (a field worker's, to let them finish it). */
+  /**
+   * Open work; with `departmentId`, the work of that department not yet started (a
+   * field worker's: assigned to them, they can start and finish it).
+   */
   async openWork(departmentId?: string): Promise<WorkOrderState[]> {
     const { workOrders } = await this.query<{
       workOrders: { edges: Array<{ node: WorkOrderState }> };
@@ -52,10 +55,9 @@ export class WorkOrderApi {
       `query ($filter: WorkOrderFilter) {
         workOrders(first: 50, filter: $filter) { edges { node { ${STATE} } } }
       }`,
-      { filter: departmentId ? { open: true, departmentId, statuses: ['NEW'] } : { open: true } },
+      { filter: departmentId ? { departmentId, statuses: ['NEW', 'ASSIGNED'] } : { open: true } },
     );
-    const open = workOrders.edges.map((edge) => edge.node);
-    return departmentId ? open.filter((work) => work.assignee === null) : open;
+    return workOrders.edges.map((edge) => edge.node);
   }
 
   async workOrder(id: string): Promise<WorkOrderState & { resolutionCodes: string[] }> {
