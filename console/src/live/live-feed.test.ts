@@ -223,6 +223,29 @@ describe('LiveFeed', () => {
     expect(live.subscriptions).toHaveLength(2);
   });
 
+  it.each([
+    [true, 2],
+    [false, 1],
+  ])(
+    'after a 4401 close renews the session and, if it could (%s), subscribes again',
+    async (renewed, subscriptions) => {
+      const live = fakeLive();
+      let renewals = 0;
+      live.connection.reauthenticate = async () => {
+        renewals += 1;
+        return renewed;
+      };
+      const { feed } = started(live);
+      live.socket({ type: 'connected', wasRetry: false });
+      live.socket({ type: 'closed', code: 4401 });
+      live.fail(new Error('Socket closed with event 4401 The access token has expired'));
+      await vi.waitFor(() => expect(renewals).toBe(1));
+      await flush();
+      expect(live.subscriptions).toHaveLength(subscriptions);
+      expect(feed.getState().status).toBe('reconnecting');
+    },
+  );
+
   it('is offline while the browser is, and drops the socket it cannot trust', () => {
     const { live, feed } = started();
     live.socket({ type: 'connected', wasRetry: false });

@@ -46,6 +46,16 @@ export interface LiveFeedOptions {
   retryDelay?: (attempt: number) => number;
 }
 
+/**
+ * The close code when the subscription ended because its socket closed for good:
+ * GraphQLWsLink turns graphql-ws' close event into "Socket closed with event 4401 …".
+ */
+function socketCloseOf(failure: unknown, lastClose: number | null): number | null {
+  if (!(failure instanceof Error) || !failure.message.startsWith('Socket closed')) return null;
+  const code = /with event (\d+)/.exec(failure.message)?.[1];
+  return code ? Number(code) : lastClose;
+}
+
 function resyncOf(error: unknown): string | null | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   const resync = error.errors.find((e) => e.extensions?.code === 'RESYNC_REQUIRED');
@@ -186,8 +196,8 @@ export class LiveFeed {
       void this.resync(resumeAfter);
       return;
     }
-    const code = this.options.connection.lastCloseCode();
-    if (failure && (code === CLOSE_UNAUTHORIZED || code === CLOSE_FORBIDDEN)) {
+    const code = socketCloseOf(failure, this.options.connection.lastCloseCode());
+    if (code === CLOSE_UNAUTHORIZED || code === CLOSE_FORBIDDEN) {
       this.socketUp = false;
       this.updateStatus();
       void this.options.connection.reauthenticate().then((again) => {

@@ -65,6 +65,8 @@ export interface FakeLive {
   send(result: FormattedExecutionResult): void;
   /** Ends the open subscription (the server completed it). */
   complete(): void;
+  /** Ends the open subscription with an error, as GraphQLWsLink reports a close. */
+  fail(error: Error): void;
   socket(event: SocketEvent): void;
   /** How the test answers queries: by operation name. */
   answers: Map<string, (variables: Record<string, unknown>) => FormattedExecutionResult>;
@@ -86,6 +88,11 @@ export function fakeLive(): FakeLive {
       const ending = open;
       open = null;
       ending?.complete();
+    },
+    fail: (error: Error) => {
+      const ending = open;
+      open = null;
+      ending?.error(error);
     },
     socket: (event: SocketEvent) => {
       for (const listener of listeners) listener(event);

@@ -180,9 +180,11 @@ describe('LiveProvider', () => {
     const live = fakeLive();
     const { feedback } = renderLive(live);
     act(() => live.socket({ type: 'connected', wasRetry: false }));
-    // A token renewal: closed and back within a moment, nothing missed.
+    // A token renewal: closed and back within a moment; what it missed is replayed quietly.
     act(() => live.socket({ type: 'closed', code: 4401 }));
+    act(() => void vi.advanceTimersByTime(200));
     act(() => live.socket({ type: 'connected', wasRetry: false }));
+    act(() => live.send(assigned('5', 2, 'z', 'WO-000099')));
     act(() => void vi.advanceTimersByTime(1_000));
     expect(feedback.toast).not.toHaveBeenCalled();
 

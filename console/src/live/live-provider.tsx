@@ -19,7 +19,11 @@ import { LiveFeed, type LiveNotice, type LiveWorkOrder } from './live-feed';
 import { isOwnChange } from './own-changes';
 import { WorkOrderLastChangeDocument } from './work-order-changed.graphql';
 
-/** A drop shorter than this (a token renewal) is not worth telling anyone about. */
+/**
+ * A drop shorter than this is not worth telling anyone about: the gateway closes the
+ * socket when the access token expires, and the reconnect with a fresh one is a blink
+ * every quarter hour (whatever it missed meanwhile is replayed all the same).
+ */
 const NOTICEABLE_DROP_MS = 1_500;
 /** Changes to work that is not selected are summed up at most this often. */
 const SUMMARY_EVERY_MS = 5_000;
@@ -125,7 +129,7 @@ function useLiveNotices(client: ApolloClient): (notice: LiveNotice) => void {
   return (notice) => {
     switch (notice.kind) {
       case 'caughtUp':
-        if (notice.missed > 0 || notice.downMs >= NOTICEABLE_DROP_MS) {
+        if (notice.downMs >= NOTICEABLE_DROP_MS) {
           toast({ message: live.caughtUp(notice.missed), tone: 'success' });
         }
         return;
