@@ -6,6 +6,7 @@ import {
   launchChromium,
   type OpenedPage,
   openPage,
+  PHONE,
   saveScreenshot,
   signIn,
   startConsoleStack,
@@ -247,5 +248,25 @@ describe('Live updates between browsers', () => {
     expect(inits.at(-1)?.message.payload).toMatchObject({ lastEventId: seen.event.eventId });
     expect(inits.at(-1)?.message.payload?.authorization).toMatch(/^Bearer \S+$/);
     expect(page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|WebSocket/.test(e))).toEqual([]);
+  });
+
+  it('fits the header of a field worker’s phone, in Spanish too', async () => {
+    for (const [language, locale, live] of [
+      ['en', 'en-US', 'Live'],
+      ['es', 'es-MX', 'En vivo'],
+    ] as const) {
+      const one = await openPage(browser, { viewport: PHONE, locale });
+      opened.push(one);
+      await signIn(one.page, stack, 'FIELD_WORKER', { spanish: language === 'es' });
+      await liveStatus(one.page, live);
+      const status = one.page.getByRole('status').filter({ hasText: live });
+      expect(await status.getAttribute('title')).toBeTruthy();
+      // No sideways scrolling at 390 px with the indicator in the header.
+      expect(
+        await one.page.evaluate(() => document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(PHONE.width);
+      await saveScreenshot(one.page, `live-header-phone-${language}`);
+      expect(one.errors).toEqual([]);
+    }
   });
 });
