@@ -31,27 +31,22 @@ export function App() {
     // The city is public: the header names it on the sign-in page too.
     <CityProvider>
       <FeedbackProvider>
-        <a className="skip-link" href="#main">
-          {messages.skipToContent}
-        </a>
-        {session ? (
-          // Around the header too: its live status reads the subscription's state.
-          <LiveProvider>
-            <AppHeader />
-            <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+        {/* Around the header too: its indicator says whether the view is live. */}
+        <LiveProvider>
+          <a className="skip-link" href="#main">
+            {messages.skipToContent}
+          </a>
+          <AppHeader />
+          <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+            {session ? (
               <RequireCity>
                 {page === 'myWork' ? <MyWorkPage /> : <DispatchWorkspace />}
               </RequireCity>
-            </main>
-          </LiveProvider>
-        ) : (
-          <>
-            <AppHeader />
-            <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+            ) : (
               <SignInPage />
-            </main>
-          </>
-        )}
+            )}
+          </main>
+        </LiveProvider>
       </FeedbackProvider>
     </CityProvider>
   );

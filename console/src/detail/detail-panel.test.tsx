@@ -30,6 +30,7 @@ beforeEach(() => {
 });
 
 const quietLive: LiveState = {
+  available: true,
   status: 'live',
   subscribe: () => () => {},
   recentlyChanged: new Set(),

@@ -40,6 +40,7 @@ export function renderDispatch(
   let state: DispatchState | undefined;
   const listeners = new Set<(event: LiveWorkOrderEvent) => void>();
   const live: LiveState = {
+    available: true,
     status: 'live',
     subscribe: (listener) => {
       listeners.add(listener);

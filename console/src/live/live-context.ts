@@ -15,6 +15,8 @@ export interface LiveWorkOrderEvent {
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export interface LiveState {
+  /** False without a live connection (signed out, component tests): nothing to show. */
+  available: boolean;
   status: LiveStatus;
   /** Calls `listener` with every change from now on; returns the unsubscribe. */
   subscribe: (listener: (event: LiveWorkOrderEvent) => void) => () => void;
@@ -24,6 +26,7 @@ export interface LiveState {
 
 // Nothing live without a provider (component tests, the sign-in page): quiet, not broken.
 export const LiveContext = createContext<LiveState>({
+  available: false,
   status: 'connecting',
   subscribe: () => () => {},
   recentlyChanged: new Set(),

@@ -83,6 +83,7 @@ function live() {
   const listeners = new Set<(event: LiveWorkOrderEvent) => void>();
   return {
     value: {
+      available: true,
       status: 'live' as const,
       subscribe: (fn: (event: LiveWorkOrderEvent) => void) => {
         listeners.add(fn);
