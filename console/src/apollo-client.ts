@@ -7,6 +7,7 @@ import {
   registerLiveConnection,
   webSocketUrl,
 } from './live/live-connection';
+import { createOwnChangesLink } from './live/own-changes-link';
 import { createAuthLink } from './session/auth-link';
 import type { SessionManager } from './session/session-manager';
 
@@ -54,7 +55,11 @@ export function createApolloClient(
           ? null
           : window.sessionStorage,
   });
-  const http = ApolloLink.from([createAuthLink(session), new HttpLink({ uri, fetch })]);
+  const http = ApolloLink.from([
+    createOwnChangesLink(),
+    createAuthLink(session),
+    new HttpLink({ uri, fetch }),
+  ]);
   const client = new ApolloClient({
     link: ApolloLink.split(
       (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
