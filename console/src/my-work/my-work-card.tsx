@@ -72,7 +72,7 @@ export function MyWorkCard({
           <span className="mw-card__number">
             <span className="visually-hidden">{text.workOrder(workOrder.number)} </span>
             <span aria-hidden="true">{workOrder.number}</span>
-          </span>
+          </span>{' '}
           <span className="mw-card__summary">{workOrder.summary}</span>
         </a>
       </h2>
