@@ -78,7 +78,6 @@ export interface MyWorkMessages {
     visibility: { PUBLIC: string; INTERNAL: string };
     /** Who wrote a note when no staff member did (the system, a partner app). */
     noteBySystem: string;
-    actions: string;
   };
 }
 
@@ -149,7 +148,6 @@ export const myWorkMessages: Record<Language, MyWorkMessages> = {
       noNotes: 'No notes yet.',
       visibility: { PUBLIC: 'Public', INTERNAL: 'Internal' },
       noteBySystem: 'City system',
-      actions: 'Actions',
     },
   },
   es: {
@@ -222,7 +220,6 @@ export const myWorkMessages: Record<Language, MyWorkMessages> = {
       noNotes: 'Todavía no hay notas.',
       visibility: { PUBLIC: 'Pública', INTERNAL: 'Interna' },
       noteBySystem: 'Sistema de la ciudad',
-      actions: 'Acciones',
     },
   },
 };

@@ -228,9 +228,10 @@ function WorkOrderDetails({
         )}
       </section>
 
-      <section className="mw-view__actions" aria-label={detail.actions}>
+      {/* WorkOrderActions names its own region ("Actions"); this only keeps it in reach. */}
+      <div className="mw-view__actions">
         <WorkOrderActions workOrderId={workOrder.id} layout="phone" />
-      </section>
+      </div>
     </>
   );
 }

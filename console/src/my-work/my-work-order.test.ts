@@ -39,6 +39,18 @@ describe('mergeMyWork', () => {
     expect(merged.every((item) => item.distanceMeters === null)).toBe(true);
   });
 
+  it('leaves out work finished since the lists were fetched', () => {
+    const merged = mergeMyWork(
+      'me',
+      [
+        workOrder('WO-5', { assignee: me, status: 'COMPLETED' }),
+        workOrder('WO-6', { assignee: me }),
+      ],
+      [workOrder('WO-7', { status: 'CANCELLED' }), workOrder('WO-8', { status: 'ON_HOLD' })],
+    );
+    expect(merged.map((item) => item.workOrder.number)).toEqual(['WO-6', 'WO-8']);
+  });
+
   it('calls work in the "mine" list that has since gone to a colleague crew work', () => {
     // A refetch of one list can run ahead of the other: the assignee is the truth.
     const reassigned = workOrder('WO-4', { assignee: colleague });

@@ -1,5 +1,8 @@
+import type { WorkOrderStatus } from '../generated/graphql';
 import { distanceMeters, type LonLat } from './distance';
 import type { MyWorkOrder } from './my-work.graphql';
+
+const FINISHED: ReadonlySet<WorkOrderStatus> = new Set(['COMPLETED', 'CLOSED', 'CANCELLED']);
 
 /** Why a work order is on my list: assigned to me, or to my crew (and not to me). */
 export type Relation = 'mine' | 'crew';
@@ -22,6 +25,9 @@ export function mergeMyWork(
 ): MyWorkItem[] {
   const byId = new Map<string, MyWorkItem>();
   for (const workOrder of [...mine, ...crew]) {
+    // The lists ask for open work only, but the cache updates a work order the moment
+    // it is completed here (the mutation's answer), before any refetch: it leaves now.
+    if (FINISHED.has(workOrder.status)) continue;
     if (byId.has(workOrder.id)) continue;
     // The assignee decides, not the list it came in: a crew list may hold work
     // assigned to me, and a refetch of one list may run ahead of the other.
