@@ -15,17 +15,11 @@ import { useLive, useLiveEvents } from '../live/live-context';
 import { useLocation, useSetSearchParams } from '../routing/use-location';
 import { formatDistance } from './distance';
 import { LoadFailed } from './load-failed';
-import { MyWorkOrdersDocument, type MyWorkStaff } from './my-work.graphql';
+import { MY_WORK_PAGE_SIZE, MyWorkOrdersDocument, type MyWorkStaff } from './my-work.graphql';
 import { MyWorkCard } from './my-work-card';
 import { MyWorkMap, type MyWorkMapProps } from './my-work-map-slot';
 import { mergeMyWork, orderWork, type Relation, withDistances } from './my-work-order';
 import type { PositionState } from './use-position';
-
-/**
- * How many of each list to fetch, soonest due first. A field worker's open work is a
- * few dozen at most; past this the page says how many it is not showing.
- */
-export const MY_WORK_PAGE_SIZE = 200;
 
 /** Live changes arrive in bursts (a bulk assignment): one refetch per burst. */
 export const LIVE_REFETCH_DELAY_MS = 400;

@@ -7,6 +7,7 @@ import type {
   MyWorkStaffQuery,
 } from '../generated/graphql';
 import {
+  MY_WORK_PAGE_SIZE,
   type MyWorkOrder,
   type MyWorkOrderDetail,
   MyWorkOrderDocument,
@@ -14,7 +15,6 @@ import {
   type MyWorkStaff,
   MyWorkStaffDocument,
 } from './my-work.graphql';
-import { MY_WORK_PAGE_SIZE } from './my-work-list';
 
 // For component tests only: the answers My work asks the graph for.
 

@@ -1,6 +1,12 @@
 import { graphql } from '../generated';
 import type { MyWorkOrderQuery, MyWorkOrdersQuery, MyWorkStaffQuery } from '../generated/graphql';
 
+/**
+ * How many of each list to fetch, soonest due first. A field worker's open work is a
+ * few dozen at most; past this the page says how many it is not showing.
+ */
+export const MY_WORK_PAGE_SIZE = 200;
+
 /** Who is signed in and which crew they belong to: the two filters of "My work". */
 export const MyWorkStaffDocument = graphql(`
   query MyWorkStaff {
