@@ -230,6 +230,28 @@ export function MyWorkList({
         </fieldset>
       ) : null}
 
+      {/* Before the list for the keyboard; on a phone, fixed at the bottom, within the thumb's reach. */}
+      <div className="mw-toolbar">
+        <button
+          type="button"
+          className="mw-button"
+          aria-pressed={sortByDistance}
+          onClick={sortClicked}
+        >
+          {text.sort.byDistance}
+        </button>
+        {MapView ? (
+          <button
+            type="button"
+            className="mw-button mw-button--quiet"
+            aria-pressed={mapShown}
+            onClick={() => setMapShown((shown) => !shown)}
+          >
+            {mapShown ? text.map.hide : text.map.show}
+          </button>
+        ) : null}
+      </div>
+
       <p
         className={orderNoteIsProblem ? 'mw-order mw-order--problem' : 'mw-order'}
         role="status"
@@ -254,28 +276,6 @@ export function MyWorkList({
       ) : null}
 
       {body}
-
-      {/* Within reach of the thumb on a phone: stuck to the bottom of the screen. */}
-      <div className="mw-toolbar">
-        <button
-          type="button"
-          className="mw-button"
-          aria-pressed={sortByDistance}
-          onClick={sortClicked}
-        >
-          {text.sort.byDistance}
-        </button>
-        {MapView ? (
-          <button
-            type="button"
-            className="mw-button mw-button--quiet"
-            aria-pressed={mapShown}
-            onClick={() => setMapShown((shown) => !shown)}
-          >
-            {mapShown ? text.map.hide : text.map.show}
-          </button>
-        ) : null}
-      </div>
     </section>
   );
 }
