@@ -18,7 +18,7 @@ export async function startAndCompleteThroughUi(page: Page, note: string): Promi
   await actions.getByRole('button', { name: 'Start', exact: true }).click();
   const start = page.getByRole('dialog', { name: /^Start WO-/ });
   await start.getByRole('button', { name: 'Start work' }).click();
-  await start.waitFor({ state: 'detached' });
+  await start.waitFor({ state: 'hidden' });
   await statusLine.getByText('Status: In progress').waitFor();
 
   await actions.getByRole('button', { name: 'Complete', exact: true }).click();
@@ -27,6 +27,6 @@ export async function startAndCompleteThroughUi(page: Page, note: string): Promi
   await complete.getByLabel('Resolution').selectOption({ index: 1 });
   await complete.getByLabel('Note').fill(note);
   await complete.getByRole('button', { name: 'Complete', exact: true }).click();
-  await complete.waitFor({ state: 'detached' });
+  await complete.waitFor({ state: 'hidden' });
   await statusLine.getByText('Status: Completed').waitFor();
 }
