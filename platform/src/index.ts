@@ -34,7 +34,13 @@ export {
   signCaller,
   verifyCaller,
 } from './access/caller-token';
-export { isPermission, PERMISSIONS, type Permission, permits } from './access/permissions';
+export {
+  isPermission,
+  PERMISSIONS,
+  type Permission,
+  permissionsOfRoles,
+  permits,
+} from './access/permissions';
 export { postSigned, type SignedPost } from './access/post-signed';
 export { requireSignedCaller, type SignedCallerOptions } from './access/require-signed-caller';
 export { type AccessSecrets, secretField } from './access/secrets';

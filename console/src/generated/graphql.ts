@@ -518,6 +518,12 @@ export type SplitWorkOrderInput = {
   summary: Scalars['String']['input'];
 };
 
+/** AVAILABLE: on shift with no work in progress; BUSY: on shift with work IN_PROGRESS; OFF_SHIFT: not on shift now (a crew: none of its people on shift). */
+export type StaffAvailability =
+  | 'AVAILABLE'
+  | 'BUSY'
+  | 'OFF_SHIFT';
+
 export type StaffFilter = {
   crewId?: InputMaybe<Scalars['ID']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;

@@ -12,6 +12,7 @@ import { DEFAULT_CITY_PROFILE, loadCityProfile, validateCityProfile } from './pr
 import { Random } from './random';
 import { RequestClock } from './request-clock';
 import { RequestGenerator } from './requests';
+import { buildShifts } from './shifts';
 import { StreetGrid } from './street-grid';
 import type {
   AssetSeed,
@@ -80,6 +81,7 @@ export function generateCity(profile: CityProfile, options: GenerateOptions): De
     departments: organisation.departments,
     crews: organisation.crews,
     staff: organisation.staff,
+    shifts: buildShifts(profile, seed, organisation.staff),
     services,
     streets,
     assetTypes,

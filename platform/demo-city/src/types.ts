@@ -36,6 +36,17 @@ export interface StaffSeed {
   demoPassword: string | null;
 }
 
+/** A shift worked every week, in the city's local time (ISO weekday, HH:MM). */
+export interface StaffShiftSeed {
+  staffId: string;
+  /** 1 = Monday … 7 = Sunday: the day the shift starts. */
+  weekday: number;
+  startsAt: string;
+  /** At or before `startsAt`: the shift ends the next day. */
+  endsAt: string;
+  timeZone: string;
+}
+
 export interface ServiceSeed {
   id: string;
   code: string;
@@ -184,6 +195,8 @@ export interface DemoCity {
   departments: DepartmentSeed[];
   crews: CrewSeed[];
   staff: StaffSeed[];
+  /** The field workers' weekly shifts. */
+  shifts: StaffShiftSeed[];
   services: ServiceSeed[];
   streets: StreetSeed[];
   assetTypes: AssetTypeSeed[];

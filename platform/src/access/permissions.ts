@@ -89,7 +89,9 @@ export const PERMISSIONS = {
     roles: ['SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER'],
   },
   'work-orders.assign': {
-    description: 'Assign and reassign work orders (one or in bulk); change their priority',
+    description:
+      'Assign and reassign work orders (one or in bulk); change their priority; see who ' +
+      'could take a work order (assignment candidates: availability, workload, distance)',
     roles: ['SUPERVISOR', 'DISPATCHER'],
   },
   'work-orders.work': {
@@ -106,7 +108,7 @@ export const PERMISSIONS = {
     roles: ['ADMIN'],
   },
   'staff.read': {
-    description: 'Read the staff directory: names, roles, departments and crews',
+    description: 'Read the staff directory: names, roles, departments, crews and working shifts',
     roles: ALL_STAFF,
   },
   'staff.contact.read': {
@@ -114,7 +116,9 @@ export const PERMISSIONS = {
     roles: ['ADMIN', 'SUPERVISOR', 'DISPATCHER'],
   },
   'staff.manage': {
-    description: 'Create, deactivate and reactivate staff, set roles, reset passwords',
+    description:
+      'Create, deactivate and reactivate staff, set roles, reset passwords; read what ' +
+      'anyone may do (everyone may read their own permissions)',
     roles: ['ADMIN'],
   },
   'partners.manage': {
@@ -127,6 +131,16 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && Object.hasOwn(PERMISSIONS, value);
+}
+
+/**
+ * Every permission a staff member with these roles holds, public ones included, in the
+ * table's order: what `Staff.permissions` tells the console it may offer.
+ */
+export function permissionsOfRoles(roles: readonly StaffRole[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
+    permits({ kind: 'staff', id: '', roles: [...roles] }, permission),
+  );
 }
 
 /** Whether the caller holds the permission. The gateway itself holds none. */

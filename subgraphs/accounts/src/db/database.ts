@@ -2,6 +2,7 @@ import type { ApiClientTable, ApiKeyTable } from './api-client.table';
 import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
 import type { RefreshTokenTable, SessionTable } from './session.table';
+import type { StaffShiftTable } from './shift.table';
 import type { SignInThrottleTable } from './sign-in-throttle.table';
 import type { StaffTable } from './staff.table';
 
@@ -10,6 +11,7 @@ export interface AccountsDatabase {
   departments: DepartmentTable;
   crews: CrewTable;
   staff: StaffTable;
+  staffShifts: StaffShiftTable;
   sessions: SessionTable;
   refreshTokens: RefreshTokenTable;
   signInThrottles: SignInThrottleTable;

@@ -3,6 +3,7 @@ import { chunks, hasRows, rowsPerInsert } from '@civicgraph/platform';
 import { hash } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { AccountsDatabase } from './database';
+import { insertShifts } from './shift.repository';
 
 /** Inserts the demo city's departments, crews and staff (demo logins get a password hash). */
 export async function seedAccounts(
@@ -38,12 +39,32 @@ export async function seedAccounts(
     for (const rows of chunks(staffRows, rowsPerInsert(8))) {
       await trx.insertInto('staff').values(rows).execute();
     }
+    await seedShifts(trx, city);
   });
   progress?.('accounts.staff', staffRows.length, staffRows.length);
+}
+
+async function seedShifts(db: Kysely<AccountsDatabase>, city: DemoCity) {
+  for (const rows of chunks(city.shifts, rowsPerInsert(5))) await insertShifts(db, rows);
+}
+
+/**
+ * Staff seeded before shifts existed (a data folder kept across an upgrade): gives the
+ * demo city's field workers their shifts, so that dispatch sees who is on shift.
+ */
+export async function completeAccounts(db: Kysely<AccountsDatabase>, city: DemoCity) {
+  if (await hasRows(db, 'staffShifts')) return;
+  const known = new Set((await db.selectFrom('staff').select('id').execute()).map((s) => s.id));
+  await db
+    .transaction()
+    .execute((trx) =>
+      seedShifts(trx, { ...city, shifts: city.shifts.filter((s) => known.has(s.staffId)) }),
+    );
 }
 
 /** The accounts subgraph's share of the demo city. */
 export const accountsDemoSeed: DemoSeed<AccountsDatabase> = {
   hasData: (db) => hasRows(db, 'departments'),
   seed: seedAccounts,
+  complete: completeAccounts,
 };

@@ -2,6 +2,7 @@ import { builder } from '../builder';
 import './department';
 import './crew';
 import './staff';
+import './shift';
 import './session';
 import './staff-admin';
 import './api-client';

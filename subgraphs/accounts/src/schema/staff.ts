@@ -5,6 +5,7 @@ import {
   encodeCursor,
   filteredConnection,
   type KeysetCodec,
+  permissionsOfRoles,
 } from '@civicgraph/platform';
 import { builder } from '../builder';
 import { countStaff, pageOfStaff, type StaffCursor } from '../db/staff.repository';
@@ -38,6 +39,15 @@ StaffRef.implement({
       }),
     }),
     role: t.expose('role', { type: StaffRoleEnum }),
+    permissions: t.stringList({
+      description:
+        'The permissions they hold (docs/ACCESS.md), public ones included; none while ' +
+        'deactivated. For the staff member themself (on `me`) and for staff.manage holders.',
+      authScopes: (staff) => ({
+        $any: { permission: 'staff.manage', self: staff.id, $granted: SIGNED_IN_STAFF },
+      }),
+      resolve: (staff) => (staff.active ? permissionsOfRoles([staff.role]) : []),
+    }),
     active: t.exposeBoolean('active'),
     department: t.field({ type: DepartmentRef, resolve: (staff) => staff.departmentId }),
     crew: t.field({ type: CrewRef, nullable: true, resolve: (staff) => staff.crewId }),

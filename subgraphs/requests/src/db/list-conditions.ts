@@ -73,6 +73,24 @@ export function nearPoint(near: Near): RawBuilder<boolean> {
   return sql<boolean>`(${box} and ((lon - ${near.lon}) / ${perMeter.lon}::float8) ^ 2 + ((lat - ${near.lat}) / ${perMeter.lat}::float8) ^ 2 <= ${near.radiusMeters * near.radiusMeters}::float8)`;
 }
 
+/** Trigram indexes find nothing shorter. */
+export const MIN_TEXT_LENGTH = 3;
+export const MAX_TEXT_LENGTH = 200;
+
+/**
+ * The text filter's rule, the same for lists and map tiles: trimmed, 3 to 200
+ * characters, no NUL (Postgres refuses it). Returns the text to search for, or what
+ * is wrong with it.
+ */
+export function checkedFilterText(text: string): { text: string } | { problem: string } {
+  const trimmed = text.trim();
+  if (trimmed.length < MIN_TEXT_LENGTH || trimmed.length > MAX_TEXT_LENGTH) {
+    return { problem: `must be ${MIN_TEXT_LENGTH} to ${MAX_TEXT_LENGTH} characters` };
+  }
+  if (trimmed.includes('\u0000')) return { problem: 'must not contain a NUL character' };
+  return { text: trimmed };
+}
+
 /** `ilike '%text%'` with the text's own `%`, `_` and `\` taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

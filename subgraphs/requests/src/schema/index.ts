@@ -12,6 +12,7 @@ import './history';
 import './notes';
 import './work-order-stats';
 import './workload';
+import './assignment-candidates';
 import './asset-work';
 import './photos';
 import './subscriptions';

@@ -1,12 +1,9 @@
 import { type Bbox, badUserInput, bboxInputRef, bboxProblems } from '@civicgraph/platform';
 import { builder } from '../builder';
-import type { Near, PlaceTimeTextFilter } from '../db/list-conditions';
+import { checkedFilterText, type Near, type PlaceTimeTextFilter } from '../db/list-conditions';
 
 /** Wider than any city: a larger circle is a city-wide list, which needs no radius. */
 export const MAX_RADIUS_METERS = 50_000;
-/** Trigram indexes find nothing shorter. */
-export const MIN_TEXT_LENGTH = 3;
-const MAX_TEXT_LENGTH = 200;
 
 export const BBoxInput = bboxInputRef(builder);
 
@@ -52,12 +49,9 @@ function checkNear(near: Near): Near {
 }
 
 function checkText(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.length < MIN_TEXT_LENGTH || trimmed.length > MAX_TEXT_LENGTH) {
-    refuse('filter.text', `must be ${MIN_TEXT_LENGTH} to ${MAX_TEXT_LENGTH} characters`);
-  }
-  if (trimmed.includes('\u0000')) refuse('filter.text', 'must not contain a NUL character');
-  return trimmed;
+  const checked = checkedFilterText(text);
+  if ('problem' in checked) refuse('filter.text', checked.problem);
+  return checked.text;
 }
 
 /** A half-open range [after, before) must not be empty the wrong way round. */

@@ -9,6 +9,7 @@ import {
   type QueryParams,
   refuseUnknownParams,
 } from '@civicgraph/platform';
+import { checkedFilterText } from '../db/list-conditions';
 import { type ServiceRequestStatus, serviceRequestStatuses } from '../db/service-request.table';
 import {
   type WorkOrderPriority,
@@ -34,6 +35,8 @@ export interface WorkOrderTileFilter {
   crew?: string[];
   createdFrom?: string;
   createdTo?: string;
+  /** Words in the summary, or in the request's description or address (as the list's). */
+  text?: string;
 }
 
 /** A request tile's query parameters, checked and normalized; part of its ETag. */
@@ -58,6 +61,7 @@ const WORK_ORDER_PARAMS = [
   'crew',
   'createdFrom',
   'createdTo',
+  'text',
 ] as const satisfies readonly (keyof WorkOrderTileFilter)[];
 
 const REQUEST_PARAMS = [
@@ -75,6 +79,19 @@ function instantRange(query: QueryParams, from: string, to: string) {
   const end = instantParam(query, to);
   if (start && end && start > end) throw badArgument(to, `${to} must not be earlier than ${from}`);
   return [start?.toISOString(), end?.toISOString()] as const;
+}
+
+/**
+ * `?text=…`: one value, taken whole (commas are part of an address), checked as the
+ * list's `filter.text` is; absent or empty is no filter.
+ */
+function textParam(query: QueryParams, name: string): string | undefined {
+  const raw = query[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (Array.isArray(raw)) throw badArgument(name, `${name} must be given once`);
+  const checked = checkedFilterText(raw);
+  if ('problem' in checked) throw badArgument(name, `${name} ${checked.problem}`);
+  return checked.text;
 }
 
 const sorted = <T extends string>(values: T[] | undefined) => values?.sort();
@@ -95,6 +112,7 @@ export function workOrderTileFilter(query: QueryParams): WorkOrderTileFilter {
     crew: sorted(idListParam(query, 'crew')),
     createdFrom,
     createdTo,
+    text: textParam(query, 'text'),
   };
 }
 

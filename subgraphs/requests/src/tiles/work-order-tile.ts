@@ -41,6 +41,7 @@ export function toWorkOrderFilter(
     crewId: given.crew,
     createdAfter: given.createdFrom ? new Date(given.createdFrom) : undefined,
     createdBefore: given.createdTo ? new Date(given.createdTo) : undefined,
+    text: given.text,
   };
 }
 
