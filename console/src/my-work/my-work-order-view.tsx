@@ -18,8 +18,8 @@ export function directionsHref({ lon, lat }: LonLat): string {
 }
 
 /**
- * One work order, full screen on a phone: what to do, where, what others wrote, and
- * the actions, which stay at the bottom within reach of the thumb.
+ * One work order, full screen on a phone: its status and the actions first (what the
+ * field worker came to do), then what, where (with directions) and what others wrote.
  */
 export function MyWorkOrderView({
   id,
@@ -143,6 +143,11 @@ function WorkOrderDetails({
         </p>
       </div>
 
+      {/* Right under the status: what the field worker came to do. The component names its own region. */}
+      <div className="mw-view__actions">
+        <WorkOrderActions workOrderId={workOrder.id} layout="phone" />
+      </div>
+
       <dl className="mw-facts">
         <div>
           <dt>{detail.service}</dt>
@@ -227,11 +232,6 @@ function WorkOrderDetails({
           </ol>
         )}
       </section>
-
-      {/* WorkOrderActions names its own region ("Actions"); this only keeps it in reach. */}
-      <div className="mw-view__actions">
-        <WorkOrderActions workOrderId={workOrder.id} layout="phone" />
-      </div>
     </>
   );
 }
