@@ -69,6 +69,8 @@ export interface MyWorkMessages {
     assigned: string;
     distance: string;
     description: string;
+    /** What was done, once the work is completed. */
+    resolution: string;
     address: string;
     directions: string;
     /** Said after "Directions" to screen readers: the link leaves the console. */
@@ -141,6 +143,7 @@ export const myWorkMessages: Record<Language, MyWorkMessages> = {
       assigned: 'Assigned',
       distance: 'Distance',
       description: 'What was reported',
+      resolution: 'What was done',
       address: 'Address',
       directions: 'Directions',
       opensOsm: '(OpenStreetMap, opens in a new tab)',
@@ -213,6 +216,7 @@ export const myWorkMessages: Record<Language, MyWorkMessages> = {
       assigned: 'Asignada',
       distance: 'Distancia',
       description: 'Lo que se informó',
+      resolution: 'Lo que se hizo',
       address: 'Dirección',
       directions: 'Cómo llegar',
       opensOsm: '(OpenStreetMap, se abre en una pestaña nueva)',

@@ -190,6 +190,13 @@ function WorkOrderDetails({
         <p className="mw-view__text">{workOrder.serviceRequest.description}</p>
       </section>
 
+      {workOrder.resolution ? (
+        <section className="mw-view__section">
+          <h2 className="mw-view__heading">{detail.resolution}</h2>
+          <p className="mw-view__text">{workOrder.resolution}</p>
+        </section>
+      ) : null}
+
       <section className="mw-view__section">
         <h2 className="mw-view__heading">{detail.address}</h2>
         <p className="mw-view__text">{workOrder.serviceRequest.address}</p>

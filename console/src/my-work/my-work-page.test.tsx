@@ -304,6 +304,21 @@ describe('MyWorkPage', () => {
     await waitFor(() => expect(document.activeElement).toBe(link));
   });
 
+  it('says what was done once the work is completed', async () => {
+    const done = detail(mineLater, { status: 'COMPLETED', resolution: 'Patched with cold mix.' });
+    renderMyWork([staffMock(), workOrdersMock([mineLater], []), workOrderMock(done)], {
+      path: '/my-work?workOrder=wo-1',
+    });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'What was done' });
+    expect(heading.parentElement!.textContent).toContain('Patched with cold mix.');
+    expect(screen.getByTestId('my-work-status-line').textContent).toContain('Status: Completed');
+    // Completed since the list was fetched: it has left the list under the view.
+    await waitFor(() =>
+      expect(screen.getByTestId('my-work-count').textContent).toBe('0 open work orders'),
+    );
+    expect(screen.queryAllByTestId('my-work-card')).toHaveLength(0);
+  });
+
   it('opens a shared link to a work order straight away, and says when it does not exist', async () => {
     const user = userEvent.setup();
     renderMyWork([staffMock(), workOrdersMock([mineLater], []), workOrderMock(null, 'wo-gone')], {
