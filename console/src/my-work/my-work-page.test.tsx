@@ -309,12 +309,17 @@ describe('MyWorkPage', () => {
     renderMyWork([staffMock(), workOrdersMock([mineLater], []), workOrderMock(done)], {
       path: '/my-work?workOrder=wo-1',
     });
-    const heading = await screen.findByRole('heading', { level: 2, name: 'What was done' });
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 2, name: 'What was done' },
+      { timeout: 3000 },
+    );
     expect(heading.parentElement!.textContent).toContain('Patched with cold mix.');
     expect(screen.getByTestId('my-work-status-line').textContent).toContain('Status: Completed');
     // Completed since the list was fetched: it has left the list under the view.
-    await waitFor(() =>
-      expect(screen.getByTestId('my-work-count').textContent).toBe('0 open work orders'),
+    await waitFor(
+      () => expect(screen.getByTestId('my-work-count').textContent).toBe('0 open work orders'),
+      { timeout: 3000 },
     );
     expect(screen.queryAllByTestId('my-work-card')).toHaveLength(0);
   });
