@@ -137,7 +137,6 @@ export interface ActionsMessages {
     wholeCrew: (crew: string) => string;
     assign: string;
     assigning: string;
-    clear: string;
     loading: string;
     loadError: string;
     /** The selection spans several departments. */
@@ -325,7 +324,6 @@ const en: ActionsMessages = {
     wholeCrew: (crew) => `${crew} (whole crew)`,
     assign: 'Assign selected',
     assigning: 'Assigning…',
-    clear: 'Clear selection',
     loading: 'Loading the selected work orders…',
     loadError: 'The selected work orders could not be loaded.',
     manyDepartments: (count) =>
@@ -527,7 +525,6 @@ const es: ActionsMessages = {
     wholeCrew: (crew) => `${crew} (toda la cuadrilla)`,
     assign: 'Asignar las seleccionadas',
     assigning: 'Asignando…',
-    clear: 'Borrar la selección',
     loading: 'Cargando las órdenes seleccionadas…',
     loadError: 'No se pudieron cargar las órdenes seleccionadas.',
     manyDepartments: (count) =>

@@ -221,9 +221,6 @@ function BulkAssignForm({ ids, onClear }: { ids: string[]; onClear: () => void }
           </button>
         </form>
       )}
-      <button type="button" className="button action-button--secondary" onClick={onClear}>
-        {b.clear}
-      </button>
       {problem && (
         <p id={problemId} role="alert" className="bulk-bar__notice action-field__error">
           {problem}
