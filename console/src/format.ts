@@ -50,3 +50,33 @@ export function formatCount(count: number, language: Language): string {
   }
   return format.format(count);
 }
+
+const distanceFormats = new Map<string, Intl.NumberFormat>();
+
+function distanceFormat(language: Language, unit: 'meter' | 'kilometer', digits: number) {
+  const key = `${language} ${unit} ${digits}`;
+  let format = distanceFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: digits,
+    });
+    distanceFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A distance as a person on foot reads it: "850 m" under a kilometre (to 10 m, finer
+ * would be false precision for a phone's fix), "1.2 km" up to 100 km, "140 km" beyond;
+ * the decimal sign and grouping of the language ("1,2 km" in Spanish).
+ */
+export function formatDistance(meters: number, language: Language): string {
+  if (meters < 995) {
+    return distanceFormat(language, 'meter', 0).format(Math.max(0, Math.round(meters / 10) * 10));
+  }
+  const km = meters / 1000;
+  return distanceFormat(language, 'kilometer', km < 99.95 ? 1 : 0).format(km);
+}

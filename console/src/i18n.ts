@@ -83,6 +83,8 @@ export interface CoreMessages {
   };
   status: Record<WorkOrderStatus, string>;
   priority: Record<WorkOrderPriority, string>;
+  /** What a history entry's action (CREATE, ASSIGN, …) did, as a timeline names it. */
+  historyActions: Record<string, string>;
   map: {
     /** The map region's accessible name. */
     label: string;
@@ -180,6 +182,22 @@ const en: CoreMessages = {
     COMPLETED: 'Completed',
     CLOSED: 'Closed',
     CANCELLED: 'Cancelled',
+  },
+  historyActions: {
+    CREATE: 'Created',
+    ASSIGN: 'Assigned',
+    START: 'Started',
+    HOLD: 'Put on hold',
+    RESUME: 'Resumed',
+    COMPLETE: 'Completed',
+    CLOSE: 'Closed',
+    CANCEL: 'Cancelled',
+    REOPEN: 'Reopened',
+    PRIORITY: 'Priority changed',
+    NOTE: 'Note added',
+    SPLIT: 'Split',
+    OVERDUE: 'Became overdue',
+    MARK_DUPLICATE: 'Marked as duplicate',
   },
   priority: {
     LOW: 'Low',
@@ -294,6 +312,22 @@ const es: CoreMessages = {
     COMPLETED: 'Completada',
     CLOSED: 'Cerrada',
     CANCELLED: 'Cancelada',
+  },
+  historyActions: {
+    CREATE: 'Creada',
+    ASSIGN: 'Asignada',
+    START: 'Iniciada',
+    HOLD: 'Puesta en espera',
+    RESUME: 'Reanudada',
+    COMPLETE: 'Completada',
+    CLOSE: 'Cerrada',
+    CANCEL: 'Cancelada',
+    REOPEN: 'Reabierta',
+    PRIORITY: 'Prioridad cambiada',
+    NOTE: 'Nota añadida',
+    SPLIT: 'Dividida',
+    OVERDUE: 'Pasó a estar vencida',
+    MARK_DUPLICATE: 'Marcada como duplicada',
   },
   priority: {
     LOW: 'Baja',

@@ -1,4 +1,3 @@
-import type { ErrorKind } from '../errors/error-kind';
 import type { Language } from '../i18n';
 
 /** What a person may do to one work order; the order of the buttons (action-rules.ts). */
@@ -124,11 +123,9 @@ export interface ActionsMessages {
     apply: string;
     /** Why "apply" is not offered: the action no longer fits the work order. */
     applyUnavailable: string;
-    historyAction: Record<string, string>;
   };
   /** INVALID_TRANSITION: "It is On hold now: it cannot become Completed." */
   invalidTransition: (from: string, to: string) => string;
-  errors: Record<ErrorKind, string>;
   bulk: {
     region: string;
     selected: (count: number, formatted: string) => string;
@@ -287,34 +284,9 @@ const en: ActionsMessages = {
     review: 'Review the fresh version',
     apply: 'Apply my change to the fresh version',
     applyUnavailable: 'Your change no longer fits this work order as it is now.',
-    historyAction: {
-      CREATE: 'Created',
-      ASSIGN: 'Assigned',
-      START: 'Started',
-      HOLD: 'Put on hold',
-      RESUME: 'Resumed',
-      COMPLETE: 'Completed',
-      CLOSE: 'Closed',
-      CANCEL: 'Cancelled',
-      REOPEN: 'Reopened',
-      PRIORITY: 'Priority changed',
-      NOTE: 'Note added',
-      SPLIT: 'Split',
-      OVERDUE: 'Became overdue',
-      MARK_DUPLICATE: 'Marked duplicate',
-    },
   },
   invalidTransition: (from, to) =>
     `This work order is ${from} now: it cannot become ${to}. The panel shows it as it is.`,
-  errors: {
-    offline: 'You are offline: nothing was saved. Try again when you are connected.',
-    sessionExpired: 'Your session has ended: sign in again, then retry.',
-    forbidden: 'You are not allowed to do this to this work order.',
-    conflict: 'This work order changed since you opened it.',
-    notFound: 'This work order no longer exists.',
-    badInput: 'Something in the form was refused: check it and try again.',
-    unavailable: 'The service is not answering right now: nothing was saved. Try again shortly.',
-  },
   bulk: {
     region: 'Bulk assignment',
     selected: (count, formatted) =>
@@ -485,35 +457,9 @@ const es: ActionsMessages = {
     review: 'Revisar la versión actual',
     apply: 'Aplicar mi cambio a la versión actual',
     applyUnavailable: 'Su cambio ya no corresponde a la orden de trabajo tal como está ahora.',
-    historyAction: {
-      CREATE: 'Creada',
-      ASSIGN: 'Asignada',
-      START: 'Iniciada',
-      HOLD: 'Puesta en espera',
-      RESUME: 'Reanudada',
-      COMPLETE: 'Completada',
-      CLOSE: 'Cerrada',
-      CANCEL: 'Cancelada',
-      REOPEN: 'Reabierta',
-      PRIORITY: 'Prioridad cambiada',
-      NOTE: 'Nota añadida',
-      SPLIT: 'Dividida',
-      OVERDUE: 'Pasó a estar vencida',
-      MARK_DUPLICATE: 'Marcada duplicada',
-    },
   },
   invalidTransition: (from, to) =>
     `Esta orden de trabajo está ahora ${from}: no puede pasar a ${to}. El panel la muestra tal como está.`,
-  errors: {
-    offline: 'No hay conexión: no se guardó nada. Vuelva a intentarlo cuando esté en línea.',
-    sessionExpired: 'Su sesión ha terminado: vuelva a iniciar sesión y reintente.',
-    forbidden: 'No tiene permiso para hacer esto con esta orden de trabajo.',
-    conflict: 'Esta orden de trabajo cambió desde que la abrió.',
-    notFound: 'Esta orden de trabajo ya no existe.',
-    badInput: 'Se rechazó algún dato del formulario: revíselo y vuelva a intentarlo.',
-    unavailable:
-      'El servicio no responde en este momento: no se guardó nada. Vuelva a intentarlo en breve.',
-  },
   bulk: {
     region: 'Asignación en bloque',
     selected: (count, formatted) =>

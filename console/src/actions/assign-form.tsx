@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { formatCount } from '../format';
+import { formatCount, formatDistance } from '../format';
 import { useI18n } from '../i18n';
 import type { ChangeFormProps } from './change-forms';
 import { DialogButtons } from './form-fields';
-import { formatDistance } from './format-distance';
 import { AssignmentCandidatesDocument } from './work-order-actions.graphql';
 
 /**

@@ -2,6 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { useDispatch } from '../dispatch/dispatch-context';
 import { errorKindOf } from '../errors/error-kind';
+import { errorText } from '../errors/error-notice';
 import { useFeedback } from '../feedback/feedback-context';
 import { formatCount } from '../format';
 import { useI18n } from '../i18n';
@@ -126,7 +127,7 @@ function BulkAssignForm({ ids, onClear }: { ids: string[]; onClear: () => void }
         notApplied: results.filter((r) => r.error?.code === 'NOT_APPLIED').length,
       });
     } catch (e) {
-      setProblem(messages.actions.errors[errorKindOf(e)]);
+      setProblem(errorText(messages, errorKindOf(e)));
     } finally {
       setBusy(false);
     }
@@ -144,7 +145,7 @@ function BulkAssignForm({ ids, onClear }: { ids: string[]; onClear: () => void }
       setRefused(null);
       if (keep.length > 0) await send(keep);
     } catch (e) {
-      setProblem(messages.actions.errors[errorKindOf(e)]);
+      setProblem(errorText(messages, errorKindOf(e)));
     } finally {
       setBusy(false);
     }

@@ -108,7 +108,7 @@ export function ConflictView(props: ConflictViewProps) {
               <ul className="conflict__history">
                 {since.map((entry) => (
                   <li key={entry.version}>
-                    {`${c.historyAction[entry.action] ?? entry.action} — ${who(entry.actor)} — ${when(entry.at)}`}
+                    {`${messages.historyActions[entry.action] ?? entry.action} — ${who(entry.actor)} — ${when(entry.at)}`}
                   </li>
                 ))}
               </ul>

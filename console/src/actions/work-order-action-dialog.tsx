@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorKindOf } from '../errors/error-kind';
+import { errorText } from '../errors/error-notice';
 import { useFeedback } from '../feedback/feedback-context';
 import { useI18n } from '../i18n';
 import { ActionDialog } from './action-dialog';
@@ -121,7 +122,7 @@ export function WorkOrderActionDialog({
           })
           .catch(() => {});
       } else {
-        setProblem(m.errors[errorKindOf(error)]);
+        setProblem(errorText(messages, errorKindOf(error)));
       }
     } finally {
       setBusy(false);

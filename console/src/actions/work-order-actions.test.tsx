@@ -442,7 +442,7 @@ describe('WorkOrderActions: dialogs', () => {
     const dialog = screen.getByRole('dialog', { name: 'Start WO-000123' });
     await user.click(within(dialog).getByRole('button', { name: 'Start work' }));
     expect((await within(dialog).findByRole('alert')).textContent).toBe(
-      'You are not allowed to do this to this work order.',
+      'You don’t have permission to do this. Ask a supervisor.',
     );
   });
 });

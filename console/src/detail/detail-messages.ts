@@ -1,4 +1,3 @@
-import type { ErrorKind } from '../errors/error-kind';
 import type { ChangeActorKind, RequestChannel, ServiceRequestStatus } from '../generated/graphql';
 import type { Language } from '../i18n';
 
@@ -14,7 +13,6 @@ export interface DetailMessages {
   notFound: string;
   notFoundHint: string;
   errorTitle: string;
-  errors: Record<ErrorKind, string>;
   retry: string;
   /** Some parts (the asset, the staff directory) did not answer; the rest is shown. */
   partial: string;
@@ -87,7 +85,6 @@ export interface DetailMessages {
   history: {
     heading: string;
     empty: string;
-    actions: Record<string, string>;
     actors: Record<ChangeActorKind, string>;
     /** "Status: New → Assigned". */
     change: (field: string, from: string, to: string) => string;
@@ -114,15 +111,6 @@ const en: DetailMessages = {
   notFound: 'This work order no longer exists or you cannot see it.',
   notFoundHint: 'Choose another one on the map or in the list.',
   errorTitle: 'The work order could not be loaded.',
-  errors: {
-    offline: 'You appear to be offline. Check the connection and try again.',
-    sessionExpired: 'Your session has ended; sign in again.',
-    forbidden: 'Your role may not see this work order.',
-    conflict: 'The work order changed meanwhile. Load it again.',
-    notFound: 'This work order no longer exists or you cannot see it.',
-    badInput: 'This link does not name a work order.',
-    unavailable: 'The service is not answering right now. Try again in a moment.',
-  },
   retry: 'Retry',
   partial: 'Some details could not be loaded; the rest is shown.',
   fields: {
@@ -198,22 +186,6 @@ const en: DetailMessages = {
   history: {
     heading: 'History',
     empty: 'No changes yet.',
-    actions: {
-      CREATE: 'Created',
-      ASSIGN: 'Assigned',
-      START: 'Started',
-      HOLD: 'Put on hold',
-      RESUME: 'Resumed',
-      COMPLETE: 'Completed',
-      CLOSE: 'Closed',
-      CANCEL: 'Cancelled',
-      REOPEN: 'Reopened',
-      PRIORITY: 'Priority changed',
-      NOTE: 'Note added',
-      SPLIT: 'Split',
-      OVERDUE: 'Became overdue',
-      MARK_DUPLICATE: 'Marked as duplicate',
-    },
     actors: {
       STAFF: 'Staff member',
       PARTNER: 'Partner app',
@@ -244,15 +216,6 @@ const es: DetailMessages = {
   notFound: 'Esta orden de trabajo ya no existe o usted no puede verla.',
   notFoundHint: 'Elija otra en el mapa o en la lista.',
   errorTitle: 'No se pudo cargar la orden de trabajo.',
-  errors: {
-    offline: 'Parece que no hay conexión. Compruébela y vuelva a intentarlo.',
-    sessionExpired: 'Su sesión ha terminado; vuelva a iniciar sesión.',
-    forbidden: 'Su rol no permite ver esta orden de trabajo.',
-    conflict: 'La orden de trabajo cambió mientras tanto. Vuelva a cargarla.',
-    notFound: 'Esta orden de trabajo ya no existe o usted no puede verla.',
-    badInput: 'Este enlace no corresponde a una orden de trabajo.',
-    unavailable: 'El servicio no responde en este momento. Vuelva a intentarlo en un momento.',
-  },
   retry: 'Reintentar',
   partial: 'No se pudieron cargar algunos datos; se muestra el resto.',
   fields: {
@@ -328,22 +291,6 @@ const es: DetailMessages = {
   history: {
     heading: 'Historial',
     empty: 'Aún sin cambios.',
-    actions: {
-      CREATE: 'Creada',
-      ASSIGN: 'Asignada',
-      START: 'Iniciada',
-      HOLD: 'Puesta en espera',
-      RESUME: 'Reanudada',
-      COMPLETE: 'Completada',
-      CLOSE: 'Cerrada',
-      CANCEL: 'Cancelada',
-      REOPEN: 'Reabierta',
-      PRIORITY: 'Prioridad cambiada',
-      NOTE: 'Nota añadida',
-      SPLIT: 'Dividida',
-      OVERDUE: 'Pasó a estar vencida',
-      MARK_DUPLICATE: 'Marcada como duplicada',
-    },
     actors: {
       STAFF: 'Personal municipal',
       PARTNER: 'Aplicación asociada',

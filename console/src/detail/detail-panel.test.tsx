@@ -271,7 +271,7 @@ describe('DetailPanel', () => {
     ]);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The work order could not be loaded.');
-    expect(alert.textContent).toContain('Your session has ended; sign in again.');
+    expect(alert.textContent).toContain('Your session has expired. Sign in again to continue.');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('region', { name: 'Work order WO-000123' })).toBeTruthy();
   });

@@ -4,6 +4,7 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useR
 import { WorkOrderActions } from '../actions/work-order-actions';
 import { useDispatch } from '../dispatch/dispatch-context';
 import { errorKindOf } from '../errors/error-kind';
+import { errorText } from '../errors/error-notice';
 import { useI18n } from '../i18n';
 import { useLiveEvents } from '../live/live-context';
 import { DateTime } from '../work-orders/date-time';
@@ -230,7 +231,7 @@ function WorkOrderDetail({
       body = (
         <div className="notice notice--error" role="alert">
           <p className="notice__title">{text.errorTitle}</p>
-          <p className="notice__detail">{text.errors[errorKindOf(error)]}</p>
+          <p className="notice__detail">{errorText(messages, errorKindOf(error))}</p>
           <button type="button" className="button" onClick={() => refetch().catch(() => {})}>
             {text.retry}
           </button>

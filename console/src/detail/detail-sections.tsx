@@ -290,7 +290,7 @@ export function HistorySection({ history }: { history: readonly DetailHistoryEnt
                 className="detail-timeline__entry"
               >
                 <p className="detail-timeline__what">
-                  <strong>{text.history.actions[entry.action] ?? entry.action}</strong>
+                  <strong>{messages.historyActions[entry.action] ?? entry.action}</strong>
                   {' · '}
                   <span>{actorName(entry.actor, text)}</span>
                 </p>

@@ -1,4 +1,3 @@
-import type { ErrorKind } from '../errors/error-kind';
 import type { Language } from '../i18n';
 
 /** The dispatcher workspace: filters, the list that follows the map, selection. */
@@ -48,8 +47,6 @@ export interface DispatchMessages {
     empty: string;
     emptyFiltered: string;
     errorTitle: string;
-    /** Until messages.errors has one per kind (the shell's errors file). */
-    errors: Record<ErrorKind, string>;
     retry: string;
     unassigned: string;
     overdue: string;
@@ -114,15 +111,6 @@ export const dispatchMessages: Record<Language, DispatchMessages> = {
       empty: 'No open work orders here.',
       emptyFiltered: 'No open work orders match these filters here.',
       errorTitle: 'Open work orders could not be loaded.',
-      errors: {
-        offline: 'You seem to be offline. Check your connection, then retry.',
-        sessionExpired: 'Your session has ended; sign in again.',
-        forbidden: 'Your role may not see these work orders.',
-        conflict: 'The list changed while loading. Retry.',
-        notFound: 'Not found.',
-        badInput: 'The filters could not be used. Clear them and try again.',
-        unavailable: 'The service is not available right now. Try again in a moment.',
-      },
       retry: 'Retry',
       unassigned: 'Unassigned',
       overdue: 'Overdue',
@@ -181,16 +169,6 @@ export const dispatchMessages: Record<Language, DispatchMessages> = {
       empty: 'No hay órdenes de trabajo abiertas aquí.',
       emptyFiltered: 'Ninguna orden de trabajo abierta coincide con estos filtros aquí.',
       errorTitle: 'No se pudieron cargar las órdenes de trabajo abiertas.',
-      errors: {
-        offline: 'Parece que no tiene conexión. Compruébela y vuelva a intentarlo.',
-        sessionExpired: 'Su sesión ha terminado; vuelva a iniciar sesión.',
-        forbidden: 'Su función no permite ver estas órdenes de trabajo.',
-        conflict: 'La lista cambió mientras se cargaba. Vuelva a intentarlo.',
-        notFound: 'No se encontró.',
-        badInput: 'No se pudieron aplicar los filtros. Bórrelos y vuelva a intentarlo.',
-        unavailable:
-          'El servicio no está disponible en este momento. Vuelva a intentarlo en un momento.',
-      },
       retry: 'Reintentar',
       unassigned: 'Sin asignar',
       overdue: 'Vencida',

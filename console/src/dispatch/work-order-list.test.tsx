@@ -387,7 +387,7 @@ describe('WorkOrderList', () => {
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Open work orders could not be loaded.');
-    expect(alert.textContent).toContain('You seem to be offline.');
+    expect(alert.textContent).toContain('You are offline. Check your connection');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await grid()).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();

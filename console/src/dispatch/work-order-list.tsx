@@ -9,10 +9,11 @@ import {
   useState,
 } from 'react';
 import { workOrdersPageSize } from '../config';
-import { type ErrorKind, errorKindOf } from '../errors/error-kind';
+import { errorKindOf } from '../errors/error-kind';
+import { errorText } from '../errors/error-notice';
 import { formatCount } from '../format';
 import type { WorkOrderListQueryVariables } from '../generated/graphql';
-import { type Messages, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { useLive, useLiveEvents } from '../live/live-context';
 import { useDispatch } from './dispatch-context';
 import { useServiceId } from './use-filter-options';
@@ -33,15 +34,6 @@ export const VIEWPORT_DEBOUNCE_MS = 200;
 
 /** Live changes arrive in bursts (a bulk assignment): one refetch per pause. */
 export const LIVE_REFETCH_DEBOUNCE_MS = 250;
-
-/**
- * The shared error messages (messages.errors) once they have one per kind; until then
- * the list's own.
- */
-function errorText(messages: Messages, kind: ErrorKind): string {
-  const shared = (messages.errors as unknown as Partial<Record<ErrorKind, unknown>>)[kind];
-  return typeof shared === 'string' ? shared : messages.dispatch.list.errors[kind];
-}
 
 /** `value` once it has not changed for `ms`; the first one other than null at once. */
 function useSettled<T>(value: T, ms: number): T {

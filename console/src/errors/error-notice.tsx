@@ -1,14 +1,19 @@
-import { useI18n } from '../i18n';
+import { type Messages, useI18n } from '../i18n';
 import { type ErrorKind, errorKindOf, isRetryable } from './error-kind';
 
 /**
- * The error as one sentence pair in the chosen language ("You are offline. Check your
- * connection; …"), for a toast or an inline message where ErrorNotice's box won't do.
+ * An error kind as one sentence pair in the chosen language ("You are offline. Check
+ * your connection; …"), for a toast, a dialog or an inline message where ErrorNotice's
+ * box won't do. Every feature says errors with these words: one message per kind.
  */
-export function useErrorText(error: unknown): string {
-  const { messages } = useI18n();
-  const text = messages.errors.kinds[errorKindOf(error)];
+export function errorText(messages: Messages, kind: ErrorKind): string {
+  const text = messages.errors.kinds[kind];
   return `${text.title} ${text.action}`;
+}
+
+/** errorText for an error as Apollo or fetch gave it, in the chosen language. */
+export function useErrorText(error: unknown): string {
+  return errorText(useI18n().messages, errorKindOf(error));
 }
 
 /**

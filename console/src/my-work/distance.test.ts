@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMeters, EARTH_RADIUS_METERS, formatDistance } from './distance';
+import { formatDistance } from '../format';
+import { distanceMeters, EARTH_RADIUS_METERS } from './distance';
 
 describe('distanceMeters', () => {
   it('is zero from a point to itself', () => {

@@ -1,10 +1,9 @@
 import type { MouseEvent, Ref } from 'react';
 import { useCity } from '../city/use-city';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDistance } from '../format';
 import { useI18n } from '../i18n';
 import { PriorityBadge } from '../work-orders/priority-badge';
 import { StatusBadge } from '../work-orders/status-badge';
-import { formatDistance } from './distance';
 import type { MyWorkItem } from './my-work-order';
 
 /** The address that opens a work order's own view, within My work. */

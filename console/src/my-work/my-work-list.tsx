@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorKindOf } from '../errors/error-kind';
-import { formatCount } from '../format';
+import { formatCount, formatDistance } from '../format';
 import { useI18n } from '../i18n';
 import { useLive, useLiveEvents } from '../live/live-context';
 import { LazyMyWorkMap } from '../map/my-work-map';
 import { useLocation, useSetSearchParams } from '../routing/use-location';
-import { formatDistance } from './distance';
 import { LoadFailed } from './load-failed';
 import { MY_WORK_PAGE_SIZE, MyWorkOrdersDocument, type MyWorkStaff } from './my-work.graphql';
 import { MyWorkCard } from './my-work-card';

@@ -1,4 +1,3 @@
-import type { ErrorKind } from '../errors/error-kind';
 import type { Language } from '../i18n';
 
 /** The field worker’s “My work” page: their open work and their crew’s, on a phone. */
@@ -8,8 +7,6 @@ export interface MyWorkMessages {
   description: (crew: string | null) => string;
   loading: string;
   errorTitle: string;
-  /** What to do about a failed load, by kind of failure. */
-  errors: Record<ErrorKind, string>;
   retry: string;
   empty: string;
   emptyHint: string;
@@ -92,15 +89,6 @@ export const myWorkMessages: Record<Language, MyWorkMessages> = {
         : `Open work assigned to you or your crew, ${crew}.`,
     loading: 'Loading your work…',
     errorTitle: 'Your work could not be loaded.',
-    errors: {
-      offline: 'You seem to be offline. Your work loads again when the connection is back.',
-      sessionExpired: 'Your session has ended: sign in again.',
-      forbidden: 'Your account may not see work orders. Ask your supervisor.',
-      conflict: 'The work order changed meanwhile. Load it again.',
-      notFound: 'This work order does not exist, or no longer does.',
-      badInput: 'The console asked for something the city’s system did not accept.',
-      unavailable: 'The city’s system is not answering right now. Try again in a moment.',
-    },
     retry: 'Try again',
     empty: 'No open work assigned to you or your crew',
     emptyHint: 'New work shows up here as soon as it is assigned to you or your crew.',
@@ -161,16 +149,6 @@ export const myWorkMessages: Record<Language, MyWorkMessages> = {
         : `Trabajo abierto asignado a usted o a su cuadrilla, ${crew}.`,
     loading: 'Cargando su trabajo…',
     errorTitle: 'No se pudo cargar su trabajo.',
-    errors: {
-      offline: 'Parece que no tiene conexión. Su trabajo se cargará cuando vuelva la conexión.',
-      sessionExpired: 'Su sesión ha terminado: vuelva a iniciar sesión.',
-      forbidden: 'Su cuenta no puede ver órdenes de trabajo. Consulte a su supervisor.',
-      conflict: 'La orden de trabajo cambió mientras tanto. Vuelva a cargarla.',
-      notFound: 'Esta orden de trabajo no existe o ya no existe.',
-      badInput: 'La consola pidió algo que el sistema de la ciudad no aceptó.',
-      unavailable:
-        'El sistema de la ciudad no responde en este momento. Vuelva a intentarlo en un momento.',
-    },
     retry: 'Reintentar',
     empty: 'No hay trabajo abierto asignado a usted ni a su cuadrilla',
     emptyHint: 'El trabajo nuevo aparece aquí en cuanto se le asigna a usted o a su cuadrilla.',

@@ -3,12 +3,12 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { WorkOrderActions } from '../actions/work-order-actions';
 import { useCity } from '../city/use-city';
 import { errorKindOf } from '../errors/error-kind';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDistance } from '../format';
 import { useI18n } from '../i18n';
 import { useLiveEvents, useRecentlyChanged } from '../live/live-context';
 import { PriorityBadge } from '../work-orders/priority-badge';
 import { StatusBadge } from '../work-orders/status-badge';
-import { distanceMeters, formatDistance, type LonLat } from './distance';
+import { distanceMeters, type LonLat } from './distance';
 import { LoadFailed } from './load-failed';
 import { type MyWorkOrderDetail, MyWorkOrderDocument } from './my-work.graphql';
 

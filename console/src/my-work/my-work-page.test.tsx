@@ -193,7 +193,7 @@ describe('MyWorkPage', () => {
     ]);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Your work could not be loaded.');
-    expect(alert.textContent).toContain('Your account may not see work orders.');
+    expect(alert.textContent).toContain('You don’t have permission to do this. Ask a supervisor.');
     expect(within(alert).queryByRole('button')).toBeNull();
   });
 
@@ -208,7 +208,7 @@ describe('MyWorkPage', () => {
       workOrdersMock([mineLater], []),
     ]);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('You seem to be offline.');
+    expect(alert.textContent).toContain('You are offline. Check your connection');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Summary of work order 1')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -325,7 +325,7 @@ describe('MyWorkPage', () => {
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This work order could not be loaded.');
-    expect(alert.textContent).toContain('This work order does not exist, or no longer does.');
+    expect(alert.textContent).toContain('This no longer exists.');
     await user.click(screen.getByRole('button', { name: 'Back to my work' }));
     expect(await screen.findByText('Summary of work order 1')).toBeTruthy();
     expect(window.location.search).toBe('');
