@@ -1,7 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useI18n } from '../i18n';
-import { MapCodeBoundary } from './map-code-boundary';
-import { MapFailed, MapFrame, MapLoading } from './map-frame';
+import { LazyMapFrame } from './lazy-map-frame';
 import { buildRenderer, loadMapLibrary } from './map-library';
 
 // The map library is most of the console's code: it loads on its own, after the list
@@ -29,22 +28,8 @@ export function LazyDispatchMap({ className }: { className?: string }) {
   const label = messages.dispatchMap.label;
   const frameClass = className ? `dispatch-map ${className}` : 'dispatch-map';
   return (
-    <MapCodeBoundary
-      fallback={(error) => (
-        <MapFrame label={label} className={frameClass}>
-          <MapFailed title={messages.map.errorTitle} detail={error.message} alert />
-        </MapFrame>
-      )}
-    >
-      <Suspense
-        fallback={
-          <MapFrame label={label} className={frameClass}>
-            <MapLoading />
-          </MapFrame>
-        }
-      >
-        <DispatchMap className={className} />
-      </Suspense>
-    </MapCodeBoundary>
+    <LazyMapFrame label={label} className={frameClass}>
+      <DispatchMap className={className} />
+    </LazyMapFrame>
   );
 }

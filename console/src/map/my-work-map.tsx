@@ -1,8 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { WorkOrderStatus } from '../generated/graphql';
 import { useI18n } from '../i18n';
-import { MapCodeBoundary } from './map-code-boundary';
-import { MapFailed, MapFrame, MapLoading } from './map-frame';
+import { LazyMapFrame } from './lazy-map-frame';
 import { buildRenderer, loadMapLibrary } from './map-library';
 
 /** A work order as the field worker's map shows it. */
@@ -47,22 +46,8 @@ export function LazyMyWorkMap(props: MyWorkMapProps) {
   const label = messages.dispatchMap.myWorkLabel;
   const frameClass = props.className ? `my-work-map ${props.className}` : 'my-work-map';
   return (
-    <MapCodeBoundary
-      fallback={(error) => (
-        <MapFrame label={label} className={frameClass}>
-          <MapFailed title={messages.map.errorTitle} detail={error.message} alert />
-        </MapFrame>
-      )}
-    >
-      <Suspense
-        fallback={
-          <MapFrame label={label} className={frameClass}>
-            <MapLoading />
-          </MapFrame>
-        }
-      >
-        <MyWorkMapView {...props} />
-      </Suspense>
-    </MapCodeBoundary>
+    <LazyMapFrame label={label} className={frameClass}>
+      <MyWorkMapView {...props} />
+    </LazyMapFrame>
   );
 }
