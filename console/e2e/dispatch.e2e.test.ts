@@ -244,4 +244,60 @@ describe('dispatch in the console', () => {
     await saveScreenshot(page, 'dispatch-keyboard-desktop');
     expect(errors).toEqual([]);
   });
+
+  it('assigns everything in view at once to one crew, after filtering to one department', async () => {
+    type Node = {
+      id: string;
+      department: { id: string };
+      crew: { id: string; name: string } | null;
+    };
+    const { workOrders } = await supervisorApi.query<{ workOrders: { edges: { node: Node }[] } }>(
+      '{ workOrders(first: 1, filter: { statuses: [NEW] }) { edges { node { id department { id } crew { id name } } } } }',
+    );
+    const departmentId = workOrders.edges[0]!.node.department.id;
+    const newInDepartment = async () =>
+      (
+        await supervisorApi.query<{ workOrders: { totalCount: number; edges: { node: Node }[] } }>(
+          `query ($filter: WorkOrderFilter) { workOrders(first: 500, filter: $filter) { totalCount edges { node { id department { id } crew { id name } } } } }`,
+          { filter: { statuses: ['NEW'], departmentId } },
+        )
+      ).workOrders;
+    const before = await newInDepartment();
+    expect(before.totalCount).toBeGreaterThan(0);
+
+    const { page, errors } = await signedIn(
+      'SUPERVISOR',
+      `/dispatch?status=NEW&department=${encodeURIComponent(departmentId)}`,
+    );
+    await page
+      .getByTestId('open-work-orders-total')
+      .getByText(/in view/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Select all in view' }).click();
+    const bar = page.getByRole('region', { name: 'Bulk assignment' });
+    await bar
+      .getByText(
+        before.totalCount === 1
+          ? '1 work order selected'
+          : `${before.totalCount} work orders selected`,
+      )
+      .waitFor();
+    const assignTo = bar.getByLabel('Assign to');
+    await assignTo.waitFor();
+    const crewOption = assignTo.locator('option', { hasText: '(whole crew)' }).first();
+    const crewName = ((await crewOption.textContent()) ?? '').replace(' (whole crew)', '');
+    await assignTo.selectOption({ label: `${crewName} (whole crew)` });
+    await bar.getByRole('button', { name: 'Assign selected' }).click();
+
+    // All of them, in one transaction, to that crew: none of the department's is NEW now.
+    await expect.poll(async () => (await newInDepartment()).totalCount).toBe(0);
+    const assigned = await supervisorApi.query<{ workOrders: { edges: { node: Node }[] } }>(
+      `query ($filter: WorkOrderFilter) { workOrders(first: 500, filter: $filter) { edges { node { id department { id } crew { id name } } } } }`,
+      { filter: { statuses: ['ASSIGNED'], departmentId } },
+    );
+    const byId = new Map(assigned.workOrders.edges.map((edge) => [edge.node.id, edge.node]));
+    for (const { node } of before.edges) expect(byId.get(node.id)?.crew?.name).toBe(crewName);
+    await saveScreenshot(page, 'dispatch-bulk-desktop');
+    expect(errors).toEqual([]);
+  });
 });
