@@ -352,15 +352,16 @@ describe('the dispatcher’s map', () => {
         features.some((feature) => feature.id === other.id && feature.selected),
       );
 
-      // Draw area: four corners around the middle of the map, Enter closes it.
+      // Draw area: four corners around the middle of the map (above the legend, which
+      // lies over the map's lower left), Enter closes it.
       const draw = region.getByRole('button', { name: 'Draw area' });
       await draw.click();
       expect(await draw.getAttribute('aria-pressed')).toBe('true');
       const box = {
         left: canvasBox.width / 2 - 140,
         right: canvasBox.width / 2 + 140,
-        top: canvasBox.height / 2 - 110,
-        bottom: canvasBox.height / 2 + 110,
+        top: canvasBox.height / 2 - 170,
+        bottom: canvasBox.height / 2 + 40,
       };
       for (const [x, y] of [
         [box.left, box.top],

@@ -24,7 +24,8 @@ export function App() {
     // start keyboard and screen-reader users at the top of the new content.
     if (wasSignedIn.current === signedIn) return;
     wasSignedIn.current = signedIn;
-    mainRef.current?.focus();
+    // Without scrolling: the header (who is signed in, the pages) stays in sight.
+    mainRef.current?.focus({ preventScroll: true });
   }, [signedIn]);
   const page = session ? pageAt(pathname, session.staff.role) : null;
   return (

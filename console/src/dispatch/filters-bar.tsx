@@ -4,9 +4,9 @@ import { useI18n } from '../i18n';
 import { useDispatch } from './dispatch-context';
 import { useFilterOptions } from './use-filter-options';
 import {
+  FILTER_STATUSES,
   MIN_TEXT_LENGTH,
   NO_FILTERS,
-  OPEN_STATUSES,
   PRIORITIES,
   type WorkOrderFilters,
 } from './work-order-filters';
@@ -115,7 +115,7 @@ export function FiltersBar() {
       <div id={ids.more} className="filters__more">
         <fieldset className="filters__chips">
           <legend>{text.status}</legend>
-          {OPEN_STATUSES.map((status: WorkOrderStatus) => (
+          {FILTER_STATUSES.map((status: WorkOrderStatus) => (
             <label key={status} className="filters__chip">
               <input
                 type="checkbox"

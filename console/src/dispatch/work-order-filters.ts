@@ -5,7 +5,7 @@ import type { WorkOrderFilter, WorkOrderPriority, WorkOrderStatus } from '../gen
  * map's tile URLs and the address bar, so that the three can never disagree.
  */
 export interface WorkOrderFilters {
-  /** Empty: every open status. */
+  /** Empty: every open status (FILTER_STATUSES adds COMPLETED, awaiting close). */
   statuses: WorkOrderStatus[];
   /** Empty: every priority. */
   priorities: WorkOrderPriority[];
@@ -18,6 +18,18 @@ export interface WorkOrderFilters {
   /** Words in the summary, description or address; used from 3 characters. */
   text: string;
 }
+
+/**
+ * The statuses a dispatcher can filter on: the open ones, and COMPLETED, the work a
+ * supervisor still has to close (finished on site, not yet checked).
+ */
+export const FILTER_STATUSES: readonly WorkOrderStatus[] = [
+  'NEW',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'ON_HOLD',
+  'COMPLETED',
+];
 
 export const OPEN_STATUSES: readonly WorkOrderStatus[] = [
   'NEW',
@@ -63,7 +75,7 @@ export function filtersFromSearch(search: URLSearchParams): WorkOrderFilters {
   const district = Number(search.get(FILTER_PARAMS.district));
   const overdue = search.get(FILTER_PARAMS.overdue);
   return {
-    statuses: oneOf(search.getAll(FILTER_PARAMS.statuses), OPEN_STATUSES),
+    statuses: oneOf(search.getAll(FILTER_PARAMS.statuses), FILTER_STATUSES),
     priorities: oneOf(search.getAll(FILTER_PARAMS.priorities), PRIORITIES),
     departmentId: search.get(FILTER_PARAMS.departmentId) || null,
     serviceCode: search.get(FILTER_PARAMS.serviceCode) || null,
@@ -101,8 +113,8 @@ export interface Bbox {
 }
 
 /**
- * The graph's filter for the list: open work only, the filters, and (when given) the
- * map's viewport. `serviceId` is the id of `filters.serviceCode`, which the caller
+ * The graph's filter for the list: the chosen statuses, else open work only; the other
+ * filters; and (when given) the map's viewport. `serviceId` is the id of `filters.serviceCode`, which the caller
  * looked up. Null when nothing can match (a code it could not find: a retired service in
  * an old link), so that the caller shows an empty list instead of asking for everything.
  */
@@ -110,8 +122,8 @@ export function toWorkOrderFilter(
   filters: WorkOrderFilters,
   { serviceId, bbox }: { serviceId?: string | null; bbox?: Bbox | null } = {},
 ): WorkOrderFilter | null {
-  const filter: WorkOrderFilter = { open: true };
-  if (filters.statuses.length > 0) filter.statuses = filters.statuses;
+  const filter: WorkOrderFilter =
+    filters.statuses.length > 0 ? { statuses: filters.statuses } : { open: true };
   if (filters.priorities.length > 0) filter.priorities = filters.priorities;
   if (filters.departmentId) filter.departmentId = filters.departmentId;
   if (filters.serviceCode) {
@@ -130,7 +142,8 @@ export function toWorkOrderFilter(
  * so the map draws exactly what the list lists.
  */
 export function toTileSearch(filters: WorkOrderFilters): URLSearchParams {
-  const search = new URLSearchParams({ open: 'true' });
+  const search = new URLSearchParams();
+  if (filters.statuses.length === 0) search.set('open', 'true');
   for (const status of filters.statuses) search.append('status', status);
   for (const priority of filters.priorities) search.append('priority', priority);
   if (filters.departmentId) search.set('department', filters.departmentId);

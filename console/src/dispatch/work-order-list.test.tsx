@@ -120,7 +120,6 @@ describe('WorkOrderList', () => {
         filterOptionsMock(),
         listMock(
           listVariables({
-            open: true,
             statuses: ['NEW', 'ON_HOLD'],
             priorities: ['URGENT'],
             departmentId: 'dep-streets',

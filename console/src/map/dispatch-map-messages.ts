@@ -8,7 +8,7 @@ export interface DispatchMapMessages {
   description: string;
   legendTitle: string;
   /** One letter per status, drawn on each point (status is never shown by colour alone). */
-  statusLetter: Record<'NEW' | 'ASSIGNED' | 'IN_PROGRESS' | 'ON_HOLD', string>;
+  statusLetter: Record<'NEW' | 'ASSIGNED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED', string>;
   overdue: string;
   cluster: string;
   drawArea: string;
@@ -31,7 +31,7 @@ export const dispatchMapMessages: Record<Language, DispatchMapMessages> = {
     description:
       'Open work orders as the filters show them: grouped with a count at city zoom, one by one at street zoom, each marked with its status letter, overdue ones ringed in red. Click a work order to open it, a group to zoom in. The list beside the map shows the same work orders and is the keyboard and screen-reader alternative.',
     legendTitle: 'Legend',
-    statusLetter: { NEW: 'N', ASSIGNED: 'A', IN_PROGRESS: 'P', ON_HOLD: 'H' },
+    statusLetter: { NEW: 'N', ASSIGNED: 'A', IN_PROGRESS: 'P', ON_HOLD: 'H', COMPLETED: 'C' },
     overdue: 'Overdue (red ring)',
     cluster: 'Group of work orders (number inside)',
     drawArea: 'Draw area',
@@ -57,7 +57,7 @@ export const dispatchMapMessages: Record<Language, DispatchMapMessages> = {
     description:
       'Las órdenes de trabajo abiertas según los filtros: agrupadas con su número a escala de ciudad, una a una a escala de calle, cada una con la letra de su estado; las vencidas, con un anillo rojo. Haga clic en una orden para abrirla, en un grupo para acercarse. La lista junto al mapa muestra las mismas órdenes y es la alternativa para teclado y lector de pantalla.',
     legendTitle: 'Leyenda',
-    statusLetter: { NEW: 'N', ASSIGNED: 'A', IN_PROGRESS: 'C', ON_HOLD: 'E' },
+    statusLetter: { NEW: 'N', ASSIGNED: 'A', IN_PROGRESS: 'C', ON_HOLD: 'E', COMPLETED: 'T' },
     overdue: 'Vencida (anillo rojo)',
     cluster: 'Grupo de órdenes (número dentro)',
     drawArea: 'Dibujar zona',

@@ -206,7 +206,7 @@ describe('the dispatcher map', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(setTiles).toHaveBeenCalledExactlyOnceWith([
-      '/tiles/work-orders/{z}/{x}/{y}.mvt?open=true&status=ON_HOLD&district=2',
+      '/tiles/work-orders/{z}/{x}/{y}.mvt?status=ON_HOLD&district=2',
     ]);
   });
 

@@ -49,7 +49,7 @@ describe('the dispatcher map’s style', () => {
     const search = toTileSearch({ ...NO_FILTERS, statuses: ['NEW'], overdue: true });
     prepareDispatchStyle(map, search, dispatchMapMessages.en.statusLetter);
     expect(setTiles).toHaveBeenCalledExactlyOnceWith([
-      '/tiles/work-orders/{z}/{x}/{y}.mvt?open=true&status=NEW&overdue=true',
+      '/tiles/work-orders/{z}/{x}/{y}.mvt?status=NEW&overdue=true',
     ]);
     // Requests hidden (so never fetched); streets and work orders stay.
     expect(fake.setLayoutProperty).toHaveBeenCalledExactlyOnceWith(

@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useState } from 'react';
-import { OPEN_STATUSES } from '../dispatch/work-order-filters';
+import { FILTER_STATUSES } from '../dispatch/work-order-filters';
 import { useI18n } from '../i18n';
 import { statusColours, WORK_ORDER_POINTS_LAYER } from './dispatch-style';
 
@@ -10,10 +10,11 @@ const FALLBACK_COLOURS: Record<string, string> = {
   ASSIGNED: '#6d28d9',
   IN_PROGRESS: '#b45309',
   ON_HOLD: '#9d174d',
+  COMPLETED: '#15803d',
 };
 
 /**
- * What the points mean: each open status's colour and letter (the letter is on every
+ * What the points mean: each status's colour and letter (the letter is on every
  * point, so colour is never the only sign), the red ring of overdue work, the groups.
  * Open on a wide screen, folded on a phone.
  */
@@ -31,7 +32,7 @@ export function MapLegend({ map }: { map: MaplibreMap }) {
     <details className="map-legend" open={open}>
       <summary className="map-legend__title">{text.legendTitle}</summary>
       <ul className="map-legend__items">
-        {OPEN_STATUSES.map((status) => (
+        {FILTER_STATUSES.map((status) => (
           <li key={status}>
             <span
               className="map-legend__swatch"
