@@ -131,3 +131,4 @@ export {
   startSubgraph,
 } from './server/subgraph';
 export * from './tiles';
+export { isoWeekday, localParts, nextDate, zonedInstant } from './time/zoned-time';

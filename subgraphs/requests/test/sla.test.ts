@@ -1,6 +1,6 @@
+import { localParts, zonedInstant } from '@civicgraph/platform';
 import { describe, expect, it } from 'vitest';
 import { type CityCalendar, slaDueAt } from '../src/sla/due-at';
-import { localParts, zonedInstant } from '../src/sla/zoned-time';
 
 // Phoenix keeps standard time all year (UTC−7): local 08:00 is 15:00Z.
 const phoenix: CityCalendar = {

@@ -1,3 +1,5 @@
+import { isoWeekday, localParts } from '@civicgraph/platform';
+
 /** A weekly shift as stored: ISO weekday it starts on, local `HH:MM[:SS]` times, zone. */
 export interface WeeklyShift {
   weekday: number;
@@ -6,36 +8,10 @@ export interface WeeklyShift {
   timeZone: string;
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string) {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The ISO weekday and the seconds since local midnight of an instant in a zone. */
 export function localWeekTime(at: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? '') + 1,
-    seconds: Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second),
-  };
+  const local = localParts(at, timeZone);
+  return { weekday: isoWeekday(local.date), seconds: local.seconds };
 }
 
 /** `07:30` or `07:30:00` → seconds since midnight. */

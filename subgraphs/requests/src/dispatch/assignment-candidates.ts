@@ -1,4 +1,11 @@
-import { type Caller, distanceMeters, type PeerGraph, PeerUnavailable } from '@civicgraph/platform';
+import {
+  type Caller,
+  distanceMeters,
+  localParts,
+  type PeerGraph,
+  PeerUnavailable,
+  zonedInstant,
+} from '@civicgraph/platform';
 import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { type Whereabouts, whereaboutsOf } from '../db/assignment-candidates.repository';
@@ -6,7 +13,6 @@ import { citySettings } from '../db/city.repository';
 import type { RequestsDatabase } from '../db/database';
 import type { WorkOrder } from '../db/work-order.table';
 import { finishedWorkOrderStatuses } from '../db/work-order.table';
-import { localParts, zonedInstant } from '../sla/zoned-time';
 
 export const staffAvailabilities = ['AVAILABLE', 'BUSY', 'OFF_SHIFT'] as const;
 export type StaffAvailability = (typeof staffAvailabilities)[number];

@@ -1,10 +1,10 @@
+import { localParts } from '@civicgraph/platform';
 import { type Insertable, sql } from 'kysely';
 import { citySettings } from '../db/city.repository';
 import type { Service } from '../db/service.table';
 import type { ServiceRequest, ServiceRequestTable } from '../db/service-request.table';
 import type { WorkOrder, WorkOrderPriority } from '../db/work-order.table';
 import { slaDueAt } from '../sla/due-at';
-import { localParts } from '../sla/zoned-time';
 import { serviceRequestFacts, workOrderFacts } from './facts';
 import { syncRequestStatus } from './request-status';
 import type { RequestsWrite } from './requests-write';

@@ -1,5 +1,5 @@
+import { isoWeekday, localParts, nextDate, zonedInstant } from '@civicgraph/platform';
 import type { BusinessHours } from '../db/city.table';
-import { isoWeekday, localParts, nextDate, zonedInstant } from './zoned-time';
 
 /** What the SLA clock needs of the city. */
 export interface CityCalendar {

@@ -1,6 +1,7 @@
 /**
  * Local wall-clock time in an IANA time zone, with nothing but Intl: the SLA clock
- * counts the city's own business hours, across daylight-saving changes.
+ * counts the city's own business hours, and shifts are worked in local time, across
+ * daylight-saving changes.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -23,13 +24,18 @@ function formatter(timeZone: string) {
   return format;
 }
 
-/** The local calendar date and time of an instant. */
+/**
+ * The local calendar date (YYYY-MM-DD) of an instant in the zone, and its time of day,
+ * in whole minutes and in seconds since local midnight.
+ */
 export function localParts(instant: Date, timeZone: string) {
   const parts: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  const minutes = Number(parts.hour) * 60 + Number(parts.minute);
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    minutes,
+    seconds: minutes * 60 + Number(parts.second),
   };
 }
 
@@ -58,12 +64,13 @@ export function zonedInstant(date: string, minuteOfDay: number, timeZone: string
   return new Date(instant);
 }
 
-/** The local date after `date` (YYYY-MM-DD), and its ISO weekday (1 = Monday). */
+/** The local date after `date` (YYYY-MM-DD). */
 export function nextDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a date (YYYY-MM-DD). */
 export function isoWeekday(date: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
