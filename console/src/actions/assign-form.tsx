@@ -129,16 +129,10 @@ export function AssignForm({ seen, busy, problem, onSubmit, onDismiss }: ChangeF
           )}
         </fieldset>
       )}
-      {problem && (
-        <p className="action-dialog__problem" role="alert">
-          {problem}
-        </p>
-      )}
       <DialogButtons
         submit={messages.actions.submit.assign}
         busy={busy}
-        busyLabel={messages.actions.working}
-        dismiss={messages.actions.dismiss}
+        problem={problem}
         onDismiss={onDismiss}
       />
     </form>

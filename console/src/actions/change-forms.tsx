@@ -34,15 +34,6 @@ function useFormTools() {
   return { messages, formRef, check, focusInvalid };
 }
 
-function Problem({ text }: { text: string | null }) {
-  if (!text) return null;
-  return (
-    <p className="action-dialog__problem" role="alert">
-      {text}
-    </p>
-  );
-}
-
 /** Start and resume: nothing to fill in, one confirmation. */
 export function ConfirmForm({
   kind,
@@ -59,12 +50,10 @@ export function ConfirmForm({
   return (
     <form onSubmit={submit} noValidate>
       <p className="action-dialog__intro">{messages.actions.intro[kind]}</p>
-      <Problem text={problem} />
       <DialogButtons
         submit={messages.actions.submit[kind]}
         busy={busy}
-        busyLabel={messages.actions.working}
-        dismiss={messages.actions.dismiss}
+        problem={problem}
         onDismiss={onDismiss}
         autoFocusSubmit
       />
@@ -111,12 +100,10 @@ export function TextForm({
           />
         )}
       </Field>
-      <Problem text={problem} />
       <DialogButtons
         submit={messages.actions.submit[kind]}
         busy={busy}
-        busyLabel={messages.actions.working}
-        dismiss={messages.actions.dismiss}
+        problem={problem}
         onDismiss={onDismiss}
       />
     </form>
@@ -179,12 +166,10 @@ export function ResolutionForm({
           />
         )}
       </Field>
-      <Problem text={problem} />
       <DialogButtons
         submit={messages.actions.submit[kind]}
         busy={busy}
-        busyLabel={messages.actions.working}
-        dismiss={messages.actions.dismiss}
+        problem={problem}
         onDismiss={onDismiss}
       />
     </form>
@@ -223,12 +208,10 @@ export function PriorityForm({ seen, busy, problem, onSubmit, onDismiss }: Chang
           </select>
         )}
       </Field>
-      <Problem text={problem} />
       <DialogButtons
         submit={messages.actions.submit.priority}
         busy={busy}
-        busyLabel={messages.actions.working}
-        dismiss={messages.actions.dismiss}
+        problem={problem}
         onDismiss={onDismiss}
       />
     </form>
@@ -277,12 +260,10 @@ export function NoteForm({ busy, problem, onSubmit, onDismiss }: ChangeFormProps
           </label>
         ))}
       </fieldset>
-      <Problem text={problem} />
       <DialogButtons
         submit={messages.actions.submit.note}
         busy={busy}
-        busyLabel={messages.actions.working}
-        dismiss={messages.actions.dismiss}
+        problem={problem}
         onDismiss={onDismiss}
       />
     </form>
@@ -343,12 +324,10 @@ export function DuplicateForm({ seen, busy, problem, onSubmit, onDismiss }: Chan
           />
         )}
       </Field>
-      <Problem text={problem} />
       <DialogButtons
         submit={messages.actions.submit.duplicate}
         busy={busy || lookingUp}
-        busyLabel={messages.actions.working}
-        dismiss={messages.actions.dismiss}
+        problem={problem}
         onDismiss={onDismiss}
       />
     </form>

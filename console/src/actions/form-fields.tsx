@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { useI18n } from '../i18n';
 
 interface FieldProps {
   label: string;
@@ -37,36 +38,45 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
-/** The dialog's buttons: confirm, then go back (which is also Escape). */
+/**
+ * The end of every action's form: why the last try was refused (an alert, when there is
+ * one), then confirm and go back (which is also Escape).
+ */
 export function DialogButtons({
   submit,
   busy,
-  busyLabel,
-  dismiss,
+  problem,
   onDismiss,
   autoFocusSubmit,
 }: {
   submit: string;
   busy: boolean;
-  busyLabel: string;
-  dismiss: string;
+  problem: string | null;
   onDismiss: () => void;
   autoFocusSubmit?: boolean;
 }) {
+  const { messages } = useI18n();
   return (
-    <div className="action-dialog__buttons">
-      <button
-        type="submit"
-        className="button action-button--primary"
-        aria-disabled={busy || undefined}
-        data-autofocus={autoFocusSubmit || undefined}
-      >
-        {busy ? busyLabel : submit}
-      </button>
-      <button type="button" className="button action-button--secondary" onClick={onDismiss}>
-        {dismiss}
-      </button>
-    </div>
+    <>
+      {problem && (
+        <p className="action-dialog__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="action-dialog__buttons">
+        <button
+          type="submit"
+          className="button action-button--primary"
+          aria-disabled={busy || undefined}
+          data-autofocus={autoFocusSubmit || undefined}
+        >
+          {busy ? messages.actions.working : submit}
+        </button>
+        <button type="button" className="button action-button--secondary" onClick={onDismiss}>
+          {messages.actions.dismiss}
+        </button>
+      </div>
+    </>
   );
 }
 
