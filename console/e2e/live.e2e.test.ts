@@ -68,6 +68,9 @@ async function dispatcherPage(path = '/dispatch') {
   });
   await signIn(one.page, stack, 'DISPATCHER', { path });
   await liveStatus(one.page, 'Live');
+  // The map has drawn once (its worker is running): going offline later tests the live
+  // link, not whether a map still loading can fetch its worker without a network.
+  await one.page.locator('.city-map__map[data-work-orders]').waitFor({ state: 'attached' });
   return { ...one, received, sent, sockets };
 }
 
