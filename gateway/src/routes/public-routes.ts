@@ -36,6 +36,13 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     maxBodyBytes: 8 * MIB,
     maxResponseBytes: 16 * MIB,
   },
+  {
+    prefix: '/open311/v2',
+    subgraph: 'requests',
+    methods: ['GET', 'POST'],
+    maxBodyBytes: 64 * 1024,
+    maxResponseBytes: 16 * MIB,
+  },
   tiles('work-orders', 'requests'),
   tiles('requests', 'requests'),
   tiles('assets', 'assets'),

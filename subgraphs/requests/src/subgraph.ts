@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import { requestsConfig, requestsSettings } from './config';
 import type { RequestsDatabase } from './db/database';
+import { open311Routes } from './open311/open311-routes';
 import { photoRoutes } from './photos/photo-routes';
 import { PostgresPhotoStore } from './photos/postgres-photo-store';
 import { startPhotoSweeper } from './photos/sweep-unattached';
@@ -17,10 +18,12 @@ export const requestsSubgraph: SubgraphDefinition<RequestsDatabase> = {
   buildSchema: buildRequestsSchema,
   config: requestsConfig,
   // Photos: uploaded and read over HTTP (the gateway proxies /photos here); map tiles
-  // of work orders and requests (the gateway routes /tiles/work-orders and /tiles/requests).
+  // of work orders and requests (the gateway routes /tiles/work-orders and /tiles/requests);
+  // Open311 GeoReport v2 for the 311 apps that speak it (the gateway routes /open311/v2).
   routes: (app, { db }) => {
     app.register(photoRoutes(new PostgresPhotoStore(db)));
     app.register(tileRoutes(db));
+    app.register(open311Routes(db));
   },
   background: ({ db, logger, config }) => {
     const settings = requestsSettings(config);
