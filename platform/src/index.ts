@@ -96,6 +96,7 @@ export {
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
+export * from './open311';
 export {
   type InProcessOperations,
   type RunningServer,

@@ -1,9 +1,14 @@
-import type { Locale, QueryParams } from '@civicgraph/platform';
+import type {
+  Locale,
+  Open311Format,
+  Open311Item,
+  Open311Value,
+  QueryParams,
+} from '@civicgraph/platform';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CitySettings } from '../db/city.repository';
 import type { RequestsDatabase } from '../db/database';
-import type { Open311Format, Open311Item, Open311Value } from './open311-document';
 
 /** What an endpoint of /open311/v2 is given: the request, read and checked once. */
 export interface Open311Call {

@@ -1,24 +1,6 @@
-import { RouteRefused } from '@civicgraph/platform';
+import { formatOfUrl, RouteRefused, sendOpen311Errors } from '@civicgraph/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Open311Format, sendOpen311 } from './open311-document';
 import { Open311Error } from './open311-error';
-import { formatOfUrl } from './open311-path';
-
-/** Answers errors in the format the path asked for, as `<errors><error>…` or `[{…}]`. */
-export function sendOpen311Errors(
-  reply: FastifyReply,
-  format: Open311Format,
-  status: number,
-  descriptions: readonly string[],
-) {
-  return sendOpen311(
-    reply,
-    format,
-    'errors',
-    descriptions.map((description) => ({ code: status, description })),
-    status,
-  );
-}
 
 /**
  * The error handler of /open311/v2: Open311 errors and the platform's route refusals

@@ -1,4 +1,4 @@
-import type { Open311Format } from './open311-document';
+import type { Open311Format } from '@civicgraph/platform';
 import { Open311Error } from './open311-error';
 
 /** Where GeoReport v2 is served, on the gateway's origin and on the requests subgraph. */
@@ -37,10 +37,4 @@ function safeDecode(segment: string): string {
   } catch {
     throw new Open311Error(404, `No such path: ${segment.slice(0, 60)}`);
   }
-}
-
-/** The format a URL asks for, for its errors: JSON unless it ends in `.xml`. */
-export function formatOfUrl(url: string): Open311Format {
-  const pathname = url.split('?', 1)[0] ?? '';
-  return /\.xml$/i.test(pathname) ? 'xml' : 'json';
 }

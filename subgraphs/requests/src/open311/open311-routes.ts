@@ -1,4 +1,4 @@
-import { publicOriginOf, type QueryParams } from '@civicgraph/platform';
+import { publicOriginOf, type QueryParams, sendOpen311 } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { citySettings } from '../db/city.repository';
@@ -6,7 +6,6 @@ import type { RequestsDatabase } from '../db/database';
 import { discovery } from './discovery';
 import { checkJurisdiction } from './jurisdiction';
 import type { Open311Call, Open311Endpoint } from './open311-call';
-import { sendOpen311 } from './open311-document';
 import { Open311Error } from './open311-error';
 import { answerOpen311Error } from './open311-error-handler';
 import { open311Locale } from './open311-locale';
