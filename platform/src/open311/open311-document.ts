@@ -73,7 +73,7 @@ export function renderOpen311(
   body: ReadonlyArray<Open311Value> | Open311Item,
 ): string {
   if (format === 'json') return JSON.stringify(body);
-  return `<?xml version="1.0" encoding="utf-8"?>${xmlElement(root, body)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>${xmlElement(root, body)}`;
 }
 
 export const OPEN311_CONTENT_TYPES: Readonly<Record<Open311Format, string>> = {
