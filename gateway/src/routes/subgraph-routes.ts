@@ -40,7 +40,11 @@ export interface SubgraphRoute {
    * that send it so (Open311's `api_key`): read like `X-API-Key`, never forwarded.
    */
   apiKeyParameter?: string;
-  /** How the gateway's own refusals are written here: GraphQL's `{ errors }` unless said. */
+  /**
+   * How the gateway's own refusals are written here: GraphQL's `{ errors }` unless
+   * said. A route with a shape of its own also answers the methods it does not take
+   * (a 405) in that shape, so that a client of its protocol reads nothing else.
+   */
   sendRefusal?: RefusalWriter;
 }
 
@@ -78,6 +82,18 @@ const RELAYED_RESPONSE_HEADERS = [
 ] as const;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** What a route may not take. OPTIONS stays CORS's, HEAD is GET's. */
+const OTHER_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
+
+function notAllowed(method: string, allowed: SubgraphRoute['methods']) {
+  return new Refusal(
+    405,
+    `${method} is not served here: use ${allowed.join(' or ')}`,
+    { code: 'METHOD_NOT_ALLOWED' },
+    { allow: [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ') },
+  );
+}
 
 function badGateway(subgraph: string) {
   return new Refusal(502, `The ${subgraph} service did not answer properly; try again shortly`, {
@@ -168,9 +184,21 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       const origin = new URL(graphqlUrl).origin;
       const handler = (request: FastifyRequest, reply: FastifyReply) =>
         forward(route, origin, request, reply);
+      const taken: readonly string[] = route.methods;
+      const otherMethods = OTHER_METHODS.filter((method) => !taken.includes(method));
+      const writer = route.sendRefusal;
       for (const url of [route.prefix, `${route.prefix}/*`]) {
         routeOf.set(url, route);
         scope.route({ method: [...route.methods], url, bodyLimit: route.maxBodyBytes, handler });
+        if (writer && otherMethods.length > 0) {
+          scope.route({
+            method: otherMethods,
+            url,
+            bodyLimit: route.maxBodyBytes,
+            handler: (request, reply) =>
+              writer(reply, notAllowed(request.method, route.methods), request),
+          });
+        }
       }
     }
   };
