@@ -162,6 +162,28 @@ describe('api_key on /open311/v2', () => {
     expect(at.seen.map((s) => s.caller)).toEqual([partner]);
   });
 
+  it('answers odd api_key values with a 4xx or as anonymous, never a 5xx, and forwards no key', async () => {
+    const odd = [
+      'api_key=%00',
+      'api_key=%',
+      'api_key=%F0%9F%94%91',
+      `api_key=${'k'.repeat(4000)}`,
+      `api_key=cgk_${'%C3%A9'.repeat(50)}`,
+      'api_key[]=cgk_abcdefgh',
+      'api_key=a&api_key=',
+      'api_key',
+      '&&api_key=&&',
+    ];
+    for (const pair of odd) {
+      const get = await fetch(url(`/services.xml?${pair}`));
+      expect(get.status, pair).toBeLessThan(500);
+      const posted = await postForm(url('/requests.json'), pair);
+      expect(posted.status, pair).toBeLessThan(500);
+      if (get.status !== 200) expect((await open311Errors(get))[0], pair).toHaveProperty('code');
+    }
+    for (const call of at.seen) expect(call.url + call.body).not.toMatch(/api_key=/);
+  });
+
   it('keeps the other routes as they were: JSON refusals, 401, no api_key parameter', async () => {
     const photos = await fetch(`${at.origin}/photos/x`, {
       headers: { 'x-api-key': FRESH_UNKNOWN_KEY },
