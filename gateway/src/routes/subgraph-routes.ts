@@ -140,10 +140,12 @@ async function readCapped(response: Response, max: number): Promise<Buffer | nul
  * Serves `routes` on the public origin by asking their subgraphs: each request passes
  * the same front door as /graphql (credentials, rate limit), then goes to the
  * subgraph at the same path with the caller the gateway verified, signed for that
- * subgraph and those exact bytes; bodies are capped both ways. A subgraph's own
- * answers (4xx included) pass through with an allowlist of headers; one that cannot
- * be reached, fails (5xx) or answers too much becomes a 502 with a JSON body.
- * Register it as a plugin: its body parsing (raw bytes, any type) stays inside it.
+ * subgraph and those exact bytes (less a route's key parameter, which only the gateway
+ * reads); bodies are capped both ways. A subgraph's own answers (4xx included) pass
+ * through with an allowlist of headers; one that cannot be reached, fails (5xx) or
+ * answers too much becomes a 502, written as the route writes its refusals (JSON
+ * `{ errors }` by default). Register it as a plugin: its body parsing (raw bytes, any
+ * type) stays inside it.
  */
 export function subgraphRoutes(options: SubgraphRoutesOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
