@@ -1,3 +1,4 @@
+import { sendOpen311Refusal } from './open311-refusals';
 import type { SubgraphRoute } from './subgraph-routes';
 
 const MIB = 1024 * 1024;
@@ -36,12 +37,19 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     maxBodyBytes: 8 * MIB,
     maxResponseBytes: 16 * MIB,
   },
+  // GeoReport v2 clients send their key as `api_key` and read errors as the spec's
+  // list. No rateShare: Open311 counts against the caller's one budget, as /graphql
+  // does. A key's limit is what the city granted that partner, whichever protocol it
+  // speaks (a share apart would double it), and each Open311 call is one page of the
+  // same reads a GraphQL query makes, not the dozens of small tiles a map view asks for.
   {
     prefix: '/open311/v2',
     subgraph: 'requests',
     methods: ['GET', 'POST'],
     maxBodyBytes: 64 * 1024,
     maxResponseBytes: 16 * MIB,
+    apiKeyParameter: 'api_key',
+    sendRefusal: sendOpen311Refusal,
   },
   tiles('work-orders', 'requests'),
   tiles('requests', 'requests'),

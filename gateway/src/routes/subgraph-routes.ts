@@ -7,8 +7,16 @@ import {
 } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Identity } from '../access/authenticate';
-import type { RateShare } from '../access/front-door';
+import type { CallerAddress, RateShare } from '../access/front-door';
 import { Refusal, sendRefusal } from '../access/refusal';
+import { bodyOf, type CarriedRequest, takeApiKeyParameter } from './api-key-parameter';
+
+/** How a route answers what the gateway refuses itself (credentials, limits, a dead subgraph). */
+export type RefusalWriter = (
+  reply: FastifyReply,
+  refusal: Refusal,
+  request: FastifyRequest,
+) => FastifyReply;
 
 /** A path of the public origin that a subgraph serves over plain HTTP (not GraphQL). */
 export interface SubgraphRoute {
@@ -27,6 +35,17 @@ export interface SubgraphRoute {
   maxResponseBytes: number;
   /** Counted in an allowance of its own rather than the caller's GraphQL budget. */
   rateShare?: RateShare;
+  /**
+   * A query parameter and form field that carries a partner API key, for protocols
+   * that send it so (Open311's `api_key`): read like `X-API-Key`, never forwarded.
+   */
+  apiKeyParameter?: string;
+  /**
+   * How the gateway's own refusals are written here: GraphQL's `{ errors }` unless
+   * said. A route with a shape of its own also answers the methods it does not take
+   * (a 405) in that shape, so that a client of its protocol reads nothing else.
+   */
+  sendRefusal?: RefusalWriter;
 }
 
 export interface SubgraphRoutesOptions {
@@ -35,7 +54,7 @@ export interface SubgraphRoutesOptions {
   subgraphUrls: Readonly<Record<string, string>>;
   signingSecret: string;
   /** The front door every request passes first: credentials and rate limit. */
-  admit: (request: FastifyRequest, share?: RateShare) => Promise<Identity>;
+  admit: (request: CallerAddress, share?: RateShare) => Promise<Identity>;
   logger: Logger;
   /** How long a subgraph may take to answer, headers and body. */
   timeoutMs?: number;
@@ -63,6 +82,18 @@ const RELAYED_RESPONSE_HEADERS = [
 ] as const;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** What a route may not take. OPTIONS stays CORS's, HEAD is GET's. */
+const OTHER_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
+
+function notAllowed(method: string, allowed: SubgraphRoute['methods']) {
+  return new Refusal(
+    405,
+    `${method} is not served here: use ${allowed.join(' or ')}`,
+    { code: 'METHOD_NOT_ALLOWED' },
+    { allow: [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ') },
+  );
+}
 
 function badGateway(subgraph: string) {
   return new Refusal(502, `The ${subgraph} service did not answer properly; try again shortly`, {
@@ -109,10 +140,12 @@ async function readCapped(response: Response, max: number): Promise<Buffer | nul
  * Serves `routes` on the public origin by asking their subgraphs: each request passes
  * the same front door as /graphql (credentials, rate limit), then goes to the
  * subgraph at the same path with the caller the gateway verified, signed for that
- * subgraph and those exact bytes; bodies are capped both ways. A subgraph's own
- * answers (4xx included) pass through with an allowlist of headers; one that cannot
- * be reached, fails (5xx) or answers too much becomes a 502 with a JSON body.
- * Register it as a plugin: its body parsing (raw bytes, any type) stays inside it.
+ * subgraph and those exact bytes (less a route's key parameter, which only the gateway
+ * reads); bodies are capped both ways. A subgraph's own answers (4xx included) pass
+ * through with an allowlist of headers; one that cannot be reached, fails (5xx) or
+ * answers too much becomes a 502, written as the route writes its refusals (JSON
+ * `{ errors }` by default). Register it as a plugin: its body parsing (raw bytes, any
+ * type) stays inside it.
  */
 export function subgraphRoutes(options: SubgraphRoutesOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -124,12 +157,16 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) =>
       done(null, body),
     );
+    // Each route's refusals in its own shape, Fastify's own (413, 400) included.
+    const routeOf = new Map<string, SubgraphRoute>();
     scope.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+      const route = routeOf.get(request.routeOptions.url ?? '');
+      const refuse = (refusal: Refusal) =>
+        (route?.sendRefusal ?? sendRefusal)(reply, refusal, request);
       const status = error.statusCode ?? 500;
       if (status === 413) {
         const limit = reply.routeOptions.bodyLimit;
-        return sendRefusal(
-          reply,
+        return refuse(
           new Refusal(413, `The request body is over ${limit} bytes`, {
             code: 'PAYLOAD_TOO_LARGE',
             limit,
@@ -137,13 +174,10 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
         );
       }
       if (status >= 400 && status < 500) {
-        return sendRefusal(reply, new Refusal(status, error.message, { code: 'BAD_REQUEST' }));
+        return refuse(new Refusal(status, error.message, { code: 'BAD_REQUEST' }));
       }
       request.log.error({ err: error }, 'subgraph route failed');
-      return sendRefusal(
-        reply,
-        new Refusal(500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' }),
-      );
+      return refuse(new Refusal(500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' }));
     });
 
     for (const route of options.routes) {
@@ -152,8 +186,21 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       const origin = new URL(graphqlUrl).origin;
       const handler = (request: FastifyRequest, reply: FastifyReply) =>
         forward(route, origin, request, reply);
+      const taken: readonly string[] = route.methods;
+      const otherMethods = OTHER_METHODS.filter((method) => !taken.includes(method));
+      const writer = route.sendRefusal;
       for (const url of [route.prefix, `${route.prefix}/*`]) {
+        routeOf.set(url, route);
         scope.route({ method: [...route.methods], url, bodyLimit: route.maxBodyBytes, handler });
+        if (writer && otherMethods.length > 0) {
+          scope.route({
+            method: otherMethods,
+            url,
+            bodyLimit: route.maxBodyBytes,
+            handler: (request, reply) =>
+              writer(reply, notAllowed(request.method, route.methods), request),
+          });
+        }
       }
     }
   };
@@ -164,25 +211,28 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     request: FastifyRequest,
     reply: FastifyReply,
   ) {
+    const refuse = (refusal: Refusal) =>
+      (route.sendRefusal ?? sendRefusal)(reply, refusal, request);
     let identity: Identity;
+    let carried: CarriedRequest;
     try {
-      identity = await options.admit(request, route.rateShare);
+      carried = route.apiKeyParameter
+        ? takeApiKeyParameter(route.apiKeyParameter, request)
+        : { url: request.url, body: bodyOf(request), credentials: request };
+      identity = await options.admit(carried.credentials, route.rateShare);
     } catch (error) {
-      if (error instanceof Refusal) return sendRefusal(reply, error);
+      if (error instanceof Refusal) return refuse(error);
       throw error;
     }
-    const target = targetUrl(route, origin, request.url);
+    const target = targetUrl(route, origin, carried.url);
     if (!target) {
-      return sendRefusal(
-        reply,
-        new Refusal(404, `No route for ${request.method} ${request.url}`, { code: 'NOT_FOUND' }),
+      return refuse(
+        new Refusal(404, `No route for ${request.method} ${carried.url}`, { code: 'NOT_FOUND' }),
       );
     }
+    // What is signed, sent and logged: never a key the client put in the query or form.
     const path = `${target.pathname}${target.search}`;
-    // The buffer parser's output, which owns its memory (fetch wants an ArrayBuffer's view).
-    const body = Buffer.isBuffer(request.body)
-      ? (request.body as Buffer<ArrayBuffer>)
-      : Buffer.alloc(0);
+    const body = carried.body as Buffer<ArrayBuffer>;
     const headers: Record<string, string> = {};
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = request.headers[name];
@@ -211,7 +261,7 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       answer = response.status >= 500 ? null : await readCapped(response, route.maxResponseBytes);
     } catch (error) {
       log.warn({ err: error, subgraph: route.subgraph, path }, 'subgraph route unreachable');
-      return sendRefusal(reply, badGateway(route.subgraph));
+      return refuse(badGateway(route.subgraph));
     }
     if (answer === null) {
       log.warn(
@@ -219,7 +269,7 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
         'subgraph route failed or answered too much',
       );
       await response.body?.cancel().catch(() => {});
-      return sendRefusal(reply, badGateway(route.subgraph));
+      return refuse(badGateway(route.subgraph));
     }
     reply.code(response.status);
     for (const name of RELAYED_RESPONSE_HEADERS) {
