@@ -29,14 +29,13 @@ export function servicesTakingRequests(db: Kysely<RequestsDatabase>) {
 }
 
 /**
- * When the catalog last changed, as far as its rows tell: the newest service added or
- * retired (null: an empty catalog). Edits leave no time on a row, so they do not move it.
+ * When the catalog last changed: the newest service added, edited (texts, attributes)
+ * or retired (null: an empty catalog).
  */
 export async function catalogChangedAt(db: Kysely<RequestsDatabase>): Promise<Date | null> {
   const row = await db
     .selectFrom('services')
-    .select((eb) => [eb.fn.max('createdAt').as('created'), eb.fn.max('retiredAt').as('retired')])
+    .select((eb) => eb.fn.max('changedAt').as('changedAt'))
     .executeTakeFirst();
-  const times = [row?.created, row?.retired].filter((t): t is Date => t instanceof Date);
-  return times.length === 0 ? null : new Date(Math.max(...times.map((t) => t.getTime())));
+  return row?.changedAt ?? null;
 }
