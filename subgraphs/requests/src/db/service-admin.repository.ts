@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { CheckedAttribute } from '../catalog/service-input';
 import type { RequestsDatabase } from './database';
 import type { ServiceTable } from './service.table';
@@ -20,12 +20,15 @@ export function updateService(
   id: string,
   set: Updateable<ServiceTable>,
 ) {
-  return trx
-    .updateTable('services')
-    .set(set)
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return (
+    trx
+      .updateTable('services')
+      // Every edit and retirement moves Open311 discovery's changeset.
+      .set({ ...set, changedAt: sql<Date>`now()` })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+  );
 }
 
 /** A service's attributes replaced as a whole: the admin edits the definition, not rows. */
@@ -35,6 +38,12 @@ export async function replaceAttributes(
   attributes: readonly CheckedAttribute[],
 ) {
   await trx.deleteFrom('serviceAttributes').where('serviceId', '=', serviceId).execute();
+  // The definition changed even when the service's own row did not: the changeset moves.
+  await trx
+    .updateTable('services')
+    .set({ changedAt: sql<Date>`now()` })
+    .where('id', '=', serviceId)
+    .execute();
   if (attributes.length === 0) return;
   await trx
     .insertInto('serviceAttributes')

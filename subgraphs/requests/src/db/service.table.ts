@@ -23,6 +23,8 @@ export interface ServiceTable {
   defaultPriority: Generated<WorkOrderPriority>;
   /** When an admin retired it: it takes no new requests, its history stays. */
   retiredAt: Generated<Date | null>;
+  /** Last change to what the catalog publishes of it: Open311 discovery's changeset. */
+  changedAt: Generated<Date>;
 }
 
 export const attributeDatatypes = [
