@@ -1,6 +1,8 @@
+import { type Caller, type PeerGraph, PeerUnavailable } from '@civicgraph/platform';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChangeRefused, invalidInput } from '../src/lifecycle/change-refused';
+import { placeRequest } from '../src/open311/address-location';
 import { open311Refusal } from '../src/open311/intake-refusal';
 import { Open311Error } from '../src/open311/open311-error';
 import { readRequestForm } from '../src/open311/request-form';
@@ -196,5 +198,79 @@ describe('street crossings', () => {
         expect(on(b1, b2)).toBe(true);
       }),
     );
+  });
+});
+
+describe('placeRequest', () => {
+  const caller: Caller = { kind: 'anonymous' };
+  const form = (fields: string) => readRequestForm(new URLSearchParams(`service_code=X&${fields}`));
+  /** A peer graph that answers assets' streets, and records who asked what. */
+  function streetsPeer(answer: () => unknown) {
+    const asked: Array<{ peer: string; caller: Caller }> = [];
+    const peers: PeerGraph = {
+      async query<T>(peer: string, _document: string, _variables: unknown, by: Caller) {
+        asked.push({ peer, caller: by });
+        return answer() as T;
+      },
+    };
+    return { peers, asked };
+  }
+  const grid = () => ({
+    streets: [
+      {
+        name: 'Central Ave',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [-112, 33],
+            [-112, 34],
+          ],
+        },
+      },
+      {
+        name: 'Van Buren St',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [-113, 33.5],
+            [-111, 33.5],
+          ],
+        },
+      },
+    ],
+  });
+
+  it('takes lat and long as they are, with the coordinates as the address when none is given', async () => {
+    const { peers, asked } = streetsPeer(grid);
+    expect(await placeRequest(form('lat=33.5&long=-112.07'), peers, caller)).toEqual({
+      location: { lon: -112.07, lat: 33.5 },
+      address: '33.5, -112.07',
+      placedBy: 'lat/long',
+    });
+    expect(asked).toEqual([]);
+  });
+
+  it("places a crossing through assets' streets, asked as the caller", async () => {
+    const { peers, asked } = streetsPeer(grid);
+    const placed = await placeRequest(
+      form('address_string=Central+Ave+%26+Van+Buren+St'),
+      peers,
+      caller,
+    );
+    expect(placed).toEqual({
+      location: { lon: -112, lat: 33.5 },
+      address: 'Central Ave & Van Buren St',
+      placedBy: 'address_string',
+    });
+    expect(asked).toEqual([{ peer: 'assets', caller }]);
+  });
+
+  it('answers 503 when the streets cannot be read, and writes nothing meanwhile', async () => {
+    const { peers } = streetsPeer(() => {
+      throw new PeerUnavailable('the assets subgraph cannot be reached');
+    });
+    await expect(
+      placeRequest(form('address_string=Central+Ave+%26+Van+Buren+St'), peers, caller),
+    ).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/lat and long/) });
   });
 });
