@@ -3,6 +3,7 @@ import type {
   Open311Format,
   Open311Item,
   Open311Value,
+  PeerGraph,
   QueryParams,
 } from '@civicgraph/platform';
 import type { FastifyRequest } from 'fastify';
@@ -14,6 +15,8 @@ import type { RequestsDatabase } from '../db/database';
 export interface Open311Call {
   request: FastifyRequest;
   db: Kysely<RequestsDatabase>;
+  /** Other subgraphs, asked as the caller (assets' streets place an address). */
+  peers: PeerGraph;
   format: Open311Format;
   /** The query string, as Fastify parsed it (a repeated name is an array). */
   query: QueryParams;

@@ -1,4 +1,9 @@
-import { publicOriginOf, type QueryParams, sendOpen311 } from '@civicgraph/platform';
+import {
+  type PeerGraph,
+  publicOriginOf,
+  type QueryParams,
+  sendOpen311,
+} from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { citySettings } from '../db/city.repository';
@@ -62,7 +67,7 @@ function allValues(query: QueryParams, form: URLSearchParams | null, name: strin
  * service catalog, service requests (read, and filed by POST) and tokens, each in
  * JSON or XML by the path's extension, every error in the spec's list shape.
  */
-export function open311Routes(db: Kysely<RequestsDatabase>) {
+export function open311Routes(db: Kysely<RequestsDatabase>, peers: PeerGraph) {
   return async (scope: FastifyInstance) => {
     scope.setErrorHandler(answerOpen311Error);
     // The caller's signature covers the exact bytes: keep them beside the parsed form.
@@ -95,6 +100,7 @@ export function open311Routes(db: Kysely<RequestsDatabase>) {
       const call: Open311Call = {
         request,
         db,
+        peers,
         format,
         query,
         form,

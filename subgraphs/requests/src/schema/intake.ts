@@ -1,15 +1,12 @@
 import { isUuid } from '@civicgraph/platform';
 import { builder, LocaleEnum } from '../builder';
-import { citySettings } from '../db/city.repository';
-import { attributesOfService, serviceForIntake } from '../db/intake.repository';
-import type { ServiceRequest } from '../db/service-request.table';
-import type { WorkOrder } from '../db/work-order.table';
-import { intakeRequest } from '../intake/intake-request';
 import { actorOf } from '../lifecycle/actor';
 import { invalidInput, refusalsAsErrors } from '../lifecycle/change-refused';
-import { createWorkOrder, insertServiceRequest } from '../lifecycle/create';
-import { writeRequests } from '../lifecycle/requests-write';
-import { attachReporterPhotos } from '../photos/attach';
+import {
+  type FiledRequest,
+  fileServiceRequest,
+  type ServiceKey,
+} from '../lifecycle/file-service-request';
 import { ServiceRequestRef, StaffRef, WorkOrderRef } from './refs';
 import { RequestChannelEnum } from './service-request';
 
@@ -70,13 +67,8 @@ const CreateServiceRequestInput = builder.inputType('CreateServiceRequestInput',
   }),
 });
 
-interface CreatedRequest {
-  serviceRequest: ServiceRequest;
-  workOrder: WorkOrder;
-}
-
 const CreateServiceRequestPayload = builder
-  .objectRef<CreatedRequest>('CreateServiceRequestPayload')
+  .objectRef<FiledRequest>('CreateServiceRequestPayload')
   .implement({
     authScopes: { permission: 'requests.create' },
     fields: (t) => ({
@@ -107,7 +99,7 @@ const CreateServiceRequestPayload = builder
   });
 
 /** The service key the input names: exactly one of code and id, an id that can exist. */
-function serviceKey(input: { serviceCode?: string | null; serviceId?: string | null }) {
+function serviceKey(input: { serviceCode?: string | null; serviceId?: string | null }): ServiceKey {
   const { serviceCode, serviceId } = input;
   if ((serviceCode == null) === (serviceId == null)) {
     throw invalidInput('serviceCode', 'Give the service by serviceCode or by serviceId, not both');
@@ -130,26 +122,13 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'requests.create' },
     args: { input: t.arg({ type: CreateServiceRequestInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      refusalsAsErrors(async () => {
-        const actor = actorOf(ctx.caller);
-        const { field, by } = serviceKey(input);
-        const city = await citySettings(ctx.db);
-        return writeRequests(ctx.db, actor, async (write) => {
-          const service = await serviceForIntake(write.trx, by);
-          if (!service) {
-            throw invalidInput(field, `No service ${'code' in by ? by.code : by.id} exists`);
-          }
-          const attributes = await attributesOfService(write.trx, service.id);
-          const values = intakeRequest(
-            { ...input, locale: input.locale ?? 'en' },
-            { service, serviceField: field, attributes, city, actor },
-          );
-          const serviceRequest = await insertServiceRequest(write, values);
-          await attachReporterPhotos(write, serviceRequest, input.photoIds ?? []);
-          const workOrder = await createWorkOrder(write, { request: serviceRequest, service });
-          return { serviceRequest, workOrder };
-        });
-      }),
+      refusalsAsErrors(() =>
+        fileServiceRequest(ctx.db, actorOf(ctx.caller), {
+          ...input,
+          locale: input.locale ?? 'en',
+          service: serviceKey(input),
+        }),
+      ),
   }),
 }));
 
