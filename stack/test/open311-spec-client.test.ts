@@ -1,7 +1,7 @@
 import { postGraphQL } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
-import { signInAs, startSeededStack } from '../src/testing';
+import { createPartnerKey, signInAs, startSeededStack } from '../src/testing';
 import {
   GeoReportClient,
   GeoReportError,
@@ -32,23 +32,9 @@ beforeAll(async () => {
     city: { seed: 11, requests: 60, now: new Date('2026-11-01T15:00:00Z') },
   });
   dispatcher = await signInAs(stack.url, 'DISPATCHER');
-  const admin = await signInAs(stack.url, 'ADMIN');
-  const created = await postGraphQL<{ createApiClient: { apiKey: string } }>(
-    `${stack.url}/graphql`,
-    'mutation Create($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }',
-    {
-      input: {
-        name: 'Spec client 311 app',
-        contactEmail: 'app@example.org',
-        scopes: ['CATALOG_READ', 'REQUESTS_WRITE'],
-        rateLimitPerMinute: 10_000,
-      },
-    },
-    { headers: admin },
-  );
-  const key = created.data?.createApiClient.apiKey;
-  if (!key) throw new Error(`creating the key failed: ${JSON.stringify(created.errors)}`);
-  apiKey = key;
+  apiKey = await createPartnerKey(stack.url, ['CATALOG_READ', 'REQUESTS_WRITE'], {
+    name: 'Spec client 311 app',
+  });
   const city = await asDispatcher<{
     city: { jurisdictionId: string };
     serviceRequests: { nodes: Array<{ location: { lon: number; lat: number } }> };
