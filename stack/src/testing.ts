@@ -115,3 +115,33 @@ export function startAnotherGateway(
     realtime: { databaseUrl: outboxDatabaseUrl },
   });
 }
+
+/** A partner app's scopes, as `createApiClient` takes them. */
+export type PartnerScopeName =
+  | 'CATALOG_READ'
+  | 'REQUESTS_READ'
+  | 'REQUESTS_WRITE'
+  | 'DATA_READ'
+  | 'RESIDENTS_ACT';
+
+/**
+ * A new partner API key with `scopes`, made through the gateway by the demo admin as
+ * the city's administrators make them; `rateLimitPerMinute` defaults high, out of a
+ * test's way (the highest accounts allows is 100,000).
+ */
+export async function createPartnerKey(
+  origin: string,
+  scopes: readonly PartnerScopeName[],
+  { name = `Test app ${scopes.join(' ')}`, rateLimitPerMinute = 100_000 } = {},
+): Promise<string> {
+  const admin = await signInAs(origin, 'ADMIN');
+  const created = await postGraphQL<{ createApiClient: { apiKey: string } }>(
+    `${origin}/graphql`,
+    'mutation Create($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }',
+    { input: { name, contactEmail: 'partner-app@example.org', scopes, rateLimitPerMinute } },
+    { headers: admin },
+  );
+  const key = created.data?.createApiClient.apiKey;
+  if (!key) throw new Error(`creating an API client failed: ${JSON.stringify(created.errors)}`);
+  return key;
+}
