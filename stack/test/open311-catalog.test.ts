@@ -124,7 +124,7 @@ async function getXml(path: string, headers: Record<string, string> = {}): Promi
   expect(answer.status, answer.text).toBe(200);
   expect(answer.type).toMatch(/^text\/xml/);
   expect(XMLValidator.validate(answer.text)).toBe(true);
-  expect(answer.text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+  expect(answer.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
   return xml.parse(answer.text);
 }
 

@@ -37,10 +37,12 @@ beforeAll(async () => {
   });
   const city = await asDispatcher<{
     city: { jurisdictionId: string };
-    serviceRequests: { nodes: Array<{ location: { lon: number; lat: number } }> };
-  }>('{ city { jurisdictionId } serviceRequests(first: 1) { nodes { location { lon lat } } } }');
+    serviceRequests: { edges: Array<{ node: { location: { lon: number; lat: number } } }> };
+  }>(
+    '{ city { jurisdictionId } serviceRequests(first: 1) { edges { node { location { lon lat } } } } }',
+  );
   jurisdictionId = city.city.jurisdictionId;
-  const [first] = city.serviceRequests.nodes;
+  const first = city.serviceRequests.edges[0]?.node;
   if (!first) throw new Error('the demo city has no requests');
   place = first.location;
 }, 120_000);

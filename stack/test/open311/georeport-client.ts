@@ -88,7 +88,8 @@ const flag = (value: unknown) => text(value) === 'true';
 function items(parsed: unknown, root: string, item: string): Record<string, unknown>[] {
   if (Array.isArray(parsed)) return parsed as Record<string, unknown>[];
   const container = (parsed as Record<string, unknown>)[root];
-  if (container === '' || container === undefined) return [];
+  if (container === '' || container === undefined || container === null) return [];
+  if (Array.isArray(container)) return container as Record<string, unknown>[];
   return ((container as Record<string, unknown>)[item] ?? []) as Record<string, unknown>[];
 }
 
