@@ -20,6 +20,7 @@ import { subscriptionsOverWebSocket } from './policy/subscriptions-over-websocke
 import { type RealtimeOptions, type RealtimeStatus, startRealtime } from './realtime/realtime';
 import { PUBLIC_SUBGRAPH_ROUTES } from './routes/public-routes';
 import { subgraphRoutes } from './routes/subgraph-routes';
+import { answerUnreadableUrl } from './routes/unreadable-url';
 import { serveConsole } from './serve-console';
 import type { GatewayContext } from './subgraph-data-source';
 
@@ -109,6 +110,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     const server = await startGraphQLServer<GatewayContext>({
       name: 'gateway',
       logger,
+      frameworkErrors: answerUnreadableUrl(PUBLIC_SUBGRAPH_ROUTES),
       host: options.host,
       port: options.port,
       gateway,

@@ -57,6 +57,19 @@ describe('Open311 paths', () => {
     expect(xml.parse(post.text).errors.error[0]).toMatchObject({ code: 405 });
   });
 
+  it('answers a path it cannot decode with a 400 in the spec’s shape', async () => {
+    const broken = await get('/services/%zz.xml');
+    expect(broken.status).toBe(400);
+    expect(broken.type).toMatch(/^text\/xml/);
+    expect(xml.parse(broken.text).errors.error[0]).toMatchObject({ code: 400 });
+
+    const elsewhere = await fetch(`${stack.url}/photos/%zz`);
+    expect(elsewhere.status).toBe(400);
+    expect(await elsewhere.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   it('checks jurisdiction_id against the city it serves', async () => {
     const other = await get('/services.xml?jurisdiction_id=somewhere.else.gov');
     expect(other.status).toBe(404);

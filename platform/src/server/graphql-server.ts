@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyRequest,
+  type FastifyServerOptions,
   LogController,
 } from 'fastify';
 import type { FormattedExecutionResult, GraphQLSchema, ValidationRule } from 'graphql';
@@ -61,6 +62,11 @@ interface ServerOptions<Context extends BaseContext> {
   persistedQueries?: ApolloServerOptions<Context>['persistedQueries'];
   /** Take the client's address from `X-Forwarded-For` (behind a load balancer only). */
   trustProxy?: boolean;
+  /**
+   * How requests Fastify cannot route at all are answered (a path with a broken
+   * %-escape): Fastify's own JSON 400 unless said.
+   */
+  frameworkErrors?: FastifyServerOptions['frameworkErrors'];
 }
 
 /** GraphQL run in-process through the server's whole pipeline (plugins, limits, gateway). */
@@ -94,6 +100,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     trustProxy: options.trustProxy ?? false,
     // Closing while clients hold keep-alive sockets would otherwise wait for them.
     forceCloseConnections: 'idle',
+    ...(options.frameworkErrors ? { frameworkErrors: options.frameworkErrors } : {}),
   });
 
   const apollo = new ApolloServer<Context>({
