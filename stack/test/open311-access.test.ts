@@ -1,8 +1,7 @@
-import { postGraphQL } from '@civicgraph/platform/testing';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
-import { signInAs, startSeededStack } from '../src/testing';
+import { createPartnerKey, startSeededStack } from '../src/testing';
 
 // Open311 clients send a real partner key as `api_key` through the whole stack: the
 // gateway reads it as X-API-Key, forwards the rest signed, and answers what it refuses
@@ -17,37 +16,17 @@ let key: string;
 let lowKey: string;
 const xml = new XMLParser({ isArray: (name) => name === 'error' });
 
-async function createKey(
-  admin: Record<string, string>,
-  name: string,
-  rateLimitPerMinute: number,
-): Promise<string> {
-  const created = await postGraphQL<{ createApiClient?: { apiKey?: string } }>(
-    `${stack.url}/graphql`,
-    'mutation Create($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }',
-    {
-      input: {
-        name,
-        contactEmail: 'open311@example.org',
-        scopes: ['CATALOG_READ', 'REQUESTS_READ', 'REQUESTS_WRITE'],
-        rateLimitPerMinute,
-      },
-    },
-    { headers: admin },
-  );
-  const apiKey = created.data?.createApiClient?.apiKey;
-  if (!apiKey) throw new Error(`creating the API client failed: ${JSON.stringify(created.errors)}`);
-  return apiKey;
-}
-
 beforeAll(async () => {
   stack = await startSeededStack({
     city: { seed: 311, requests: 20, now: new Date('2026-11-01T15:00:00Z') },
     access: { rateLimits: { anonymousPerMinute: ANONYMOUS_LIMIT } },
   });
-  const admin = await signInAs(stack.url, 'ADMIN');
-  key = await createKey(admin, 'Open311 app', 10_000);
-  lowKey = await createKey(admin, 'Open311 app, slow lane', LOW_KEY_LIMIT);
+  const scopes = ['CATALOG_READ', 'REQUESTS_READ', 'REQUESTS_WRITE'] as const;
+  key = await createPartnerKey(stack.url, scopes, { name: 'Open311 app' });
+  lowKey = await createPartnerKey(stack.url, scopes, {
+    name: 'Open311 app, slow lane',
+    rateLimitPerMinute: LOW_KEY_LIMIT,
+  });
 }, 120_000);
 
 afterAll(async () => {

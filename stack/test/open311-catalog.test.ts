@@ -2,7 +2,7 @@ import { postGraphQL } from '@civicgraph/platform/testing';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
-import { signInAs, startSeededStack } from '../src/testing';
+import { createPartnerKey, signInAs, startSeededStack } from '../src/testing';
 
 // GeoReport v2's catalog through the gateway (discovery, services, service definitions),
 // in JSON and XML, checked against what the graph itself says of the catalog: the two
@@ -507,18 +507,10 @@ describe('arguments every catalog endpoint takes', () => {
   });
 
   it('serves the catalog to anonymous callers and to any partner key', async () => {
-    const { createApiClient } = await graph<{ createApiClient: { apiKey: string } }>(
-      `mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }`,
-      {
-        input: {
-          name: 'read-only app',
-          contactEmail: 'app@example.org',
-          scopes: ['REQUESTS_READ'],
-          rateLimitPerMinute: 10_000,
-        },
-      },
-    );
-    for (const headers of [{}, { 'x-api-key': createApiClient.apiKey }, admin]) {
+    const readOnly = await createPartnerKey(stack.url, ['REQUESTS_READ'], {
+      name: 'read-only app',
+    });
+    for (const headers of [{}, { 'x-api-key': readOnly }, admin]) {
       for (const path of paths) {
         expect((await get(`${path}.xml`, headers)).status).toBe(200);
       }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
-import { signInAs, startSeededStack } from '../src/testing';
+import { createPartnerKey, signInAs, startSeededStack } from '../src/testing';
 
 // GeoReport v2's POST requests through the gateway, as a partner app files them: the
 // spec's form in, the spec's answer out, the request in the graph as the city sees it,
@@ -23,28 +23,16 @@ const INSIDE = { lat: '33.4484', long: '-112.074' };
 const OUTSIDE = { lat: '33.72', long: '-112.30' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-async function createClient(name: string, scopes: string[]) {
-  const created = await postGraphQL<{ createApiClient: { apiKey: string } }>(
-    `${stack.url}/graphql`,
-    'mutation Create($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }',
-    {
-      input: { name, contactEmail: 'apps@example.org', scopes, rateLimitPerMinute: 100_000 },
-    },
-    { headers: admin },
-  );
-  const key = created.data?.createApiClient.apiKey;
-  if (!key) throw new Error(`creating ${name} failed: ${JSON.stringify(created.errors)}`);
-  return key;
-}
-
 beforeAll(async () => {
   stack = await startSeededStack({
     city: { seed: 31, requests: 20, now: new Date('2026-11-01T15:00:00Z') },
   });
   admin = await signInAs(stack.url, 'ADMIN');
   dispatcher = await signInAs(stack.url, 'DISPATCHER');
-  writerKey = await createClient('Writer app', ['REQUESTS_WRITE']);
-  readerKey = await createClient('Reader app', ['REQUESTS_READ', 'CATALOG_READ']);
+  writerKey = await createPartnerKey(stack.url, ['REQUESTS_WRITE'], { name: 'Writer app' });
+  readerKey = await createPartnerKey(stack.url, ['REQUESTS_READ', 'CATALOG_READ'], {
+    name: 'Reader app',
+  });
 }, 180_000);
 
 afterAll(async () => {
