@@ -1,4 +1,5 @@
 import { permits } from '@civicgraph/platform';
+import { serviceByCode } from '../db/service.repository';
 import { actorOf } from '../lifecycle/actor';
 import { ChangeRefused } from '../lifecycle/change-refused';
 import { fileServiceRequest } from '../lifecycle/file-service-request';
@@ -22,11 +23,7 @@ function reporterName(first: string | null, last: string | null): string | null 
  */
 async function descriptionOf(call: Open311Call, serviceCode: string, given: string | null) {
   if (given !== null) return given;
-  const service = await call.db
-    .selectFrom('services')
-    .select(['nameEn', 'nameEs'])
-    .where('code', '=', serviceCode)
-    .executeTakeFirst();
+  const service = await serviceByCode(call.db, serviceCode);
   // An unknown code is refused by filing, naming service_code: no text is needed for that.
   if (!service) return '';
   return call.locale === 'es' ? service.nameEs : service.nameEn;
