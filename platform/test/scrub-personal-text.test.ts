@@ -17,7 +17,8 @@ const prose = fc
 const emailAddress = fc.emailAddress();
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
-const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
+const digits = (n: number) =>
+  fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
 
 /** North American and international numbers as people write them. */
 const phoneNumber = fc.oneof(

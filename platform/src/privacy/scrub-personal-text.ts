@@ -16,17 +16,20 @@ export const PHONE_PLACEHOLDER = '[phone removed]';
 export const NUMBER_PLACEHOLDER = '[number removed]';
 
 // Generous on purpose: a false positive hides a little text, a miss publishes a contact.
-const EMAIL = /[^\s@<>()[\]",;:]+(?:@|\s*\(at\)\s*|\s*\[at\]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+const EMAIL =
+  /[^\s@<>()[\]",;:]+(?:@|\s*\(at\)\s*|\s*\[at\]\s*)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
 
 // A run of digits with the separators phone numbers are written with; judged by its digits.
 const PHONE_CANDIDATE = /\+?\(?\d[\d\s().\-/]{4,24}\d/g;
 // Dates are not phone numbers: 2026-11-28, 2026-11-28 09(:15 ends the run), 11/28/2026.
-const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2})?$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+const DATE_LIKE =
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2})?$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
 
 // A number before a street name or a direction: "1234 W Main", "1234 N. 7th Ave".
-const HOUSE_NUMBER = /\b\d{1,6}[A-Za-z]?(?=\s+(?:[NSEW]\.?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\b|\p{Lu}))/gu;
+const HOUSE_NUMBER =
+  /\b\d{1,6}[A-Za-z]?(?=\s+(?:[NSEW]\.?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\b|\p{Lu}))/gu;
 
 function scrubPhones(text: string): string {
   return text.replace(PHONE_CANDIDATE, (run) => {

@@ -20,10 +20,10 @@ export const requestsSubgraph: SubgraphDefinition<RequestsDatabase> = {
   // Photos: uploaded and read over HTTP (the gateway proxies /photos here); map tiles
   // of work orders and requests (the gateway routes /tiles/work-orders and /tiles/requests);
   // Open311 GeoReport v2 for the 311 apps that speak it (the gateway routes /open311/v2).
-  routes: (app, { db }) => {
+  routes: (app, { db, peers }) => {
     app.register(photoRoutes(new PostgresPhotoStore(db)));
     app.register(tileRoutes(db));
-    app.register(open311Routes(db));
+    app.register(open311Routes(db, peers));
   },
   background: ({ db, logger, config }) => {
     const settings = requestsSettings(config);

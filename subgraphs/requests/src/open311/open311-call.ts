@@ -3,6 +3,7 @@ import type {
   Open311Format,
   Open311Item,
   Open311Value,
+  PeerGraph,
   QueryParams,
 } from '@civicgraph/platform';
 import type { FastifyRequest } from 'fastify';
@@ -25,6 +26,8 @@ export interface Open311Call {
   city: CitySettings;
   /** The origin the client reached the gateway at, for absolute URLs (null: reached directly). */
   origin: string | null;
+  /** The other subgraphs, asked through the graph (department names); null in bare tests. */
+  peers: PeerGraph | null;
 }
 
 /** What an endpoint answers: the document element and its items (or fields), and a status. */

@@ -1,4 +1,9 @@
-import { publicOriginOf, type QueryParams, sendOpen311 } from '@civicgraph/platform';
+import {
+  type PeerGraph,
+  publicOriginOf,
+  type QueryParams,
+  sendOpen311,
+} from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { citySettings } from '../db/city.repository';
@@ -62,7 +67,7 @@ function allValues(query: QueryParams, form: URLSearchParams | null, name: strin
  * service catalog, service requests (read, and filed by POST) and tokens, each in
  * JSON or XML by the path's extension, every error in the spec's list shape.
  */
-export function open311Routes(db: Kysely<RequestsDatabase>) {
+export function open311Routes(db: Kysely<RequestsDatabase>, peers: PeerGraph | null = null) {
   return async (scope: FastifyInstance) => {
     scope.setErrorHandler(answerOpen311Error);
     // The caller's signature covers the exact bytes: keep them beside the parsed form.
@@ -101,6 +106,7 @@ export function open311Routes(db: Kysely<RequestsDatabase>) {
         locale: open311Locale(request, locale),
         city,
         origin: publicOriginOf(request),
+        peers,
       };
       const answer = await endpoint(call, id);
       return sendOpen311(reply, format, answer.root, answer.body, answer.status);
