@@ -38,10 +38,14 @@ function mediaUrl(row: Open311RequestRow, origin: string | null): string | null 
 }
 
 function attributeList(row: Open311RequestRow, scrub: (text: string) => string): Open311Value[] {
-  return Object.entries(row.attributes).map(([code, answer]): Open311Item => {
-    if (Array.isArray(answer)) return { code, values: answer.map(scrub) };
-    return { code, value: typeof answer === 'string' ? scrub(answer) : answer };
-  });
+  // By code, as the graph lists them: jsonb keeps its keys in an order of its own.
+  return Object.entries(row.attributes)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, answer]): Open311Item => {
+      if (Array.isArray(answer)) return { code, values: answer.map(scrub) };
+      // Text, as POST takes answers: a number is written as the reporter gave it.
+      return { code, value: scrub(String(answer)) };
+    });
 }
 
 /**
