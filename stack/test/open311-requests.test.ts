@@ -8,6 +8,7 @@ import {
 } from '@civicgraph/platform';
 import { postGraphQL } from '@civicgraph/platform/testing';
 import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
 import { signInAs, startSeededStack } from '../src/testing';
@@ -213,7 +214,9 @@ function expectMatches(item: Item, request: GraphRequest, origin: string) {
   if (!sensitive) expect(item.address).toBe(request.address);
   else expect(item.address === null || /^\d+ block of /.test(item.address as string)).toBe(true);
   const link = request.mediaUrls[0];
-  if (link) expect(item.media_url).toBe(link.startsWith('/photos/') ? `${origin}${link}` : link);
+  if (sensitive) expect(item.media_url).toBeNull();
+  else if (link)
+    expect(item.media_url).toBe(link.startsWith('/photos/') ? `${origin}${link}` : link);
   expect(item.attributes).toEqual(
     request.attributes.map((a) =>
       a.values
@@ -221,6 +224,22 @@ function expectMatches(item: Item, request: GraphRequest, origin: string) {
         : { code: a.code, value: scrub(a.value!) },
     ),
   );
+}
+
+/** A reporter's photo uploaded through the gateway's /photos, as a dispatcher taking a call. */
+async function uploadPhoto() {
+  const image = await sharp({
+    create: { width: 320, height: 240, channels: 3, background: '#7d3a44' },
+  })
+    .jpeg()
+    .toBuffer();
+  const response = await fetch(`${stack.url}/photos?kind=REPORTER`, {
+    method: 'POST',
+    headers: { ...dispatcher, 'content-type': 'image/jpeg' },
+    body: image,
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
 }
 
 const numbersOf = (items: Item[]) => items.map((item) => item.service_request_id as string);
@@ -445,6 +464,17 @@ describe('GET requests/{id} and tokens/{token}', () => {
     expect(await errorOf('/requests/%3Cscript%3E')).toMatchObject({ status: 404 });
   });
 
+  it('names the service in the locale asked for', async () => {
+    const [request] = await graphRequests();
+    const { serviceRequest } = await graph<{ serviceRequest: { service: { name: string } } }>(
+      'query ($id: ID) { serviceRequest(id: $id) { service { name(locale: ES) } } }',
+      { id: request!.id },
+    );
+    const [item] = await list(`/requests/${request!.number}.json?locale=es`);
+    expect(item!.service_name).toBe(serviceRequest.service.name);
+    expect(serviceRequest.service.name).not.toBe(request!.service.name);
+  });
+
   it('turns a token into its request number; unknown or malformed is a 404', async () => {
     const [request] = await graphRequests();
     const { status, text } = await open311(`/tokens/${request!.id}.json`);
@@ -495,6 +525,7 @@ describe('personal data', () => {
           if (type === 'datetime') return { code: a.code, value: '2026-11-20T14:00:00Z' };
           return { code: a.code, value: 'call 480 555 0123 after six' };
         });
+      const photoIds = service.locationSensitive ? [] : [await uploadPhoto()];
       const { createServiceRequest } = await graph<{
         createServiceRequest: { id: string; number: string };
       }>(
@@ -508,6 +539,7 @@ describe('personal data', () => {
               'Outside 1234 W Washington St. Reach me at zelda.q@example.net or 602-555-0199.',
             channel: 'PHONE',
             attributes,
+            photoIds,
             reporter: {
               name: 'Zelda Quixote',
               email: 'zelda.q@example.net',
@@ -518,6 +550,27 @@ describe('personal data', () => {
       );
       filed.push({ ...createServiceRequest, sensitive: service.locationSensitive });
     }
+    // A public note with a contact in it, then an internal one: the latest PUBLIC one shows.
+    const { serviceRequest } = await graph<{
+      serviceRequest: { workOrders: Array<{ id: string; version: number }> };
+    }>('query ($id: ID) { serviceRequest(id: $id) { workOrders { id version } } }', {
+      id: filed[0]!.id,
+    });
+    let { id: workOrderId, version } = serviceRequest.workOrders[0]!;
+    for (const [visibility, body] of [
+      ['PUBLIC', 'Crew booked; questions to ops.lead@example.gov or 602 555 0142'],
+      ['INTERNAL', 'Internal only: the caller sounded upset'],
+    ] as const) {
+      const { addWorkOrderNote } = await graph<{
+        addWorkOrderNote: { workOrder: { version: number } };
+      }>(
+        'mutation ($input: AddWorkOrderNoteInput!) { addWorkOrderNote(input: $input) { workOrder { version } } }',
+        { input: { id: workOrderId, expectedVersion: version, body, visibility } },
+        supervisor,
+      );
+      version = addWorkOrderNote.workOrder.version;
+    }
+    secrets.push('ops.lead@example.gov', '602 555 0142', 'Internal only');
     const numbers = filed.map((f) => f.number).join(',');
     const outputs = [
       (await open311('/requests.json')).text,
@@ -541,11 +594,22 @@ describe('personal data', () => {
       expectMatches(item, request, stack.url);
       expect(item.description).toContain('[email removed]');
       expect(item.description).toContain('[phone removed]');
+      if (!f.sensitive) {
+        expect(item.status_notes).toBe(
+          'Crew booked; questions to [email removed] or [phone removed]',
+        );
+        expect(item.media_url).toMatch(new RegExp(`^${stack.url}/photos/[0-9a-f-]{36}$`));
+        // The link is the city's photo route: it serves callers who may read requests.
+        const photo = await fetch(item.media_url as string, { headers: dispatcher });
+        expect(photo.status).toBe(200);
+        expect(photo.headers.get('content-type')).toBe('image/jpeg');
+      }
       if (f.sensitive) {
         const [lon, lat] = snapToBlock(-112.0741, 33.4487);
         expect([item.long, item.lat]).toEqual([lon, lat]);
         expect(item.address).toBe('1200 block of W Washington St');
         expect(item.description).not.toContain('1234');
+        expect(item.media_url).toBeNull();
       } else {
         expect([item.long, item.lat]).toEqual([-112.0741, 33.4487]);
         expect(item.address).toBe('1234 W Washington St');

@@ -31,7 +31,13 @@ export function blockAddress(address: string): string | null {
   return `${block} block of ${match[2]}`;
 }
 
+/**
+ * The first link the reporter gave, else their first stored photo (absolute on the public
+ * origin). None for a location-sensitive request: a picture shows the very door that
+ * snapping hides.
+ */
 function mediaUrl(row: Open311RequestRow, origin: string | null): string | null {
+  if (row.locationSensitive) return null;
   const link = row.mediaUrls[0] ?? (row.photoId ? photoUrl(row.photoId) : null);
   if (link && origin && link.startsWith(`${PHOTOS_PATH}/`)) return `${origin}${link}`;
   return link;
