@@ -104,7 +104,18 @@ export async function pageOfOpen311Requests(
   filter: Open311RequestFilter,
   page: { offset: number; limit: number },
 ): Promise<Open311RequestRow[]> {
-  let query = filtered(db, filter)
+  const walkByUpdate = Boolean(filter.updatedAfter);
+  // The page's ids first: the per-request look-ups below then run for its rows only,
+  // not for every row a deep page skips.
+  let ids = filtered(db, filter).select(['sr.id', 'sr.requestedAt', 'sr.updatedAt', 'sr.number']);
+  ids = walkByUpdate
+    ? ids.orderBy('sr.updatedAt', 'asc').orderBy('sr.number', 'asc')
+    : ids.orderBy('sr.requestedAt', 'desc').orderBy('sr.id', 'desc');
+  const onPage = ids.offset(page.offset).limit(page.limit).as('page');
+  let query = db
+    .selectFrom(onPage)
+    .innerJoin('serviceRequests as sr', 'sr.id', 'page.id')
+    .innerJoin('services as s', 's.id', 'sr.serviceId')
     .select([
       'sr.id',
       'sr.number',
@@ -149,10 +160,10 @@ export async function pageOfOpen311Requests(
         .limit(1)
         .as('photoId'),
     ]);
-  query = filter.updatedAfter
-    ? query.orderBy('sr.updatedAt', 'asc').orderBy('sr.number', 'asc')
-    : query.orderBy('sr.requestedAt', 'desc').orderBy('sr.id', 'desc');
-  const rows = await query.offset(page.offset).limit(page.limit).execute();
+  query = walkByUpdate
+    ? query.orderBy('page.updatedAt', 'asc').orderBy('page.number', 'asc')
+    : query.orderBy('page.requestedAt', 'desc').orderBy('page.id', 'desc');
+  const rows = await query.execute();
   return rows as Open311RequestRow[];
 }
 
