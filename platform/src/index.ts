@@ -97,6 +97,7 @@ export {
 } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
 export * from './open311';
+export * from './privacy';
 export {
   type InProcessOperations,
   type RunningServer,

@@ -29,7 +29,7 @@ function holders(cell: string): string[] | 'public' {
 function documentedPermissions(): Record<string, DocRow> {
   const rows: Record<string, DocRow> = {};
   for (const line of DOC.split('\n')) {
-    const match = /^\| `([a-z.-]+)` \| (.+?) \| (.+?) \| (.+?) \|$/.exec(line);
+    const match = /^\| `([a-z0-9.-]+)` \| (.+?) \| (.+?) \| (.+?) \|$/.exec(line);
     if (!match) continue;
     const [, permission, description, roles, scopes] = match as unknown as string[];
     expect(rows, `${permission} is listed twice`).not.toHaveProperty(permission!);

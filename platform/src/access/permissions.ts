@@ -57,6 +57,13 @@ export const PERMISSIONS = {
       'district; location-sensitive places at their block; no reporter, description or address)',
     public: true,
   },
+  'requests.open311.read': {
+    description:
+      'Read service requests as Open311 GeoReport v2 publishes them: status, public notes, ' +
+      'service, description and attribute answers with emails and phone numbers removed, ' +
+      'place (location-sensitive ones at their block); never the reporter',
+    public: true,
+  },
   'work-orders.read': {
     description: 'Read work orders, their assignment and status',
     roles: ALL_STAFF,

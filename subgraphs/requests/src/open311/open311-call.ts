@@ -15,7 +15,7 @@ import type { RequestsDatabase } from '../db/database';
 export interface Open311Call {
   request: FastifyRequest;
   db: Kysely<RequestsDatabase>;
-  /** Other subgraphs, asked as the caller (assets' streets place an address). */
+  /** The other subgraphs: assets' streets place an address, accounts names departments. */
   peers: PeerGraph;
   format: Open311Format;
   /** The query string, as Fastify parsed it (a repeated name is an array). */

@@ -1,0 +1,7 @@
+export {
+  EMAIL_PLACEHOLDER,
+  NUMBER_PLACEHOLDER,
+  PHONE_PLACEHOLDER,
+  type ScrubOptions,
+  scrubPersonalText,
+} from './scrub-personal-text';

@@ -1,0 +1,93 @@
+import {
+  type Locale,
+  type Open311Item,
+  type Open311Value,
+  scrubPersonalText,
+  snapToBlock,
+} from '@civicgraph/platform';
+import type { Open311RequestRow } from '../db/open311.repository';
+import { PHOTOS_PATH, photoUrl } from '../photos/photo-urls';
+import { open311DateTime } from './request-datetime';
+
+/** What a request document needs beyond its row: the caller's language, zone and origin. */
+export interface RequestDocumentContext {
+  locale: Locale;
+  timeZone: string;
+  /** The public origin, to make /photos paths absolute; null: left relative. */
+  origin: string | null;
+  /** `agency_responsible` by department id; a missing one is null. */
+  agencies: ReadonlyMap<string, string | null>;
+}
+
+/**
+ * A location-sensitive request's address, reduced to its block: "1234 W Main St" is
+ * published as "1200 block of W Main St"; one without a house number is left out, as its
+ * words may name the place more exactly than a block.
+ */
+export function blockAddress(address: string): string | null {
+  const match = /^\s*(\d{1,6})[A-Za-z]?\s+(.+)$/.exec(address);
+  if (!match) return null;
+  const block = Math.floor(Number(match[1]) / 100) * 100;
+  return `${block} block of ${match[2]}`;
+}
+
+/**
+ * The first link the reporter gave, else their first stored photo (absolute on the public
+ * origin). None for a location-sensitive request: a picture shows the very door that
+ * snapping hides.
+ */
+function mediaUrl(row: Open311RequestRow, origin: string | null): string | null {
+  if (row.locationSensitive) return null;
+  const link = row.mediaUrls[0] ?? (row.photoId ? photoUrl(row.photoId) : null);
+  if (link && origin && link.startsWith(`${PHOTOS_PATH}/`)) return `${origin}${link}`;
+  return link;
+}
+
+function attributeList(row: Open311RequestRow, scrub: (text: string) => string): Open311Value[] {
+  // By code, as the graph lists them: jsonb keeps its keys in an order of its own.
+  return Object.entries(row.attributes)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, answer]): Open311Item => {
+      if (Array.isArray(answer)) return { code, values: answer.map(scrub) };
+      // Text, as POST takes answers: a number is written as the reporter gave it.
+      return { code, value: scrub(String(answer)) };
+    });
+}
+
+/**
+ * One request as GeoReport v2 lists it, fields in the spec's order, `attributes` (our
+ * extension: `{code, value}`, or `{code, values}` for a multi-value list) last. Nothing
+ * about the reporter; the free text scrubbed of contacts; a location-sensitive request
+ * at its block.
+ */
+export function open311RequestDocument(
+  row: Open311RequestRow,
+  context: RequestDocumentContext,
+): Open311Item {
+  const sensitive = row.locationSensitive;
+  const scrub = (text: string) => scrubPersonalText(text, { houseNumbers: sensitive });
+  const [lon, lat] = sensitive ? snapToBlock(row.lon, row.lat) : [row.lon, row.lat];
+  const closed = row.status === 'CLOSED';
+  const at = (instant: Date) => open311DateTime(instant, context.timeZone);
+  return {
+    service_request_id: row.number,
+    status: closed ? 'closed' : 'open',
+    status_notes: row.statusNote === null ? null : scrub(row.statusNote),
+    service_name: context.locale === 'es' ? row.serviceNameEs : row.serviceNameEn,
+    service_code: row.serviceCode,
+    description: scrub(row.description),
+    agency_responsible: context.agencies.get(row.departmentId) ?? null,
+    // No source of per-request notices exists yet.
+    service_notice: null,
+    requested_datetime: at(row.requestedAt),
+    updated_datetime: at(row.updatedAt),
+    expected_datetime: closed || !row.expectedAt ? null : at(row.expectedAt),
+    address: sensitive ? blockAddress(row.address) : row.address,
+    address_id: null,
+    zipcode: null,
+    lat,
+    long: lon,
+    media_url: mediaUrl(row, context.origin),
+    attributes: attributeList(row, scrub),
+  };
+}
