@@ -96,6 +96,8 @@ const hostileValue = fc.oneof(
   fc.integer().map(String),
 );
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const pathArbitrary = fc.oneof(
   fc.constantFrom(
     'discovery',
@@ -117,9 +119,10 @@ const pathArbitrary = fc.oneof(
   ),
   fc
     .tuple(fc.constantFrom('services', 'requests', 'tokens'), hostileString)
+    // A lone surrogate cannot be %-encoded at all: sent as U+FFFD, as a browser would.
     .map(
       ([endpoint, id]) =>
-        `${endpoint}/${encodeURIComponent(id.slice(0, 300)).replace(/%(?![0-9A-F]{2})/g, '')}`,
+        `${endpoint}/${encodeURIComponent(id.slice(0, 300).replace(LONE_SURROGATE, '\ufffd'))}`,
     ),
 );
 
@@ -176,8 +179,15 @@ describe('Open311 under hostile input', () => {
         const context = `${call.method} ${url} → ${response.status} ${body.slice(0, 300)}`;
         expect(response.status, context).toBeGreaterThanOrEqual(200);
         expect(response.status, context).toBeLessThan(500);
+        // A path whose dot segments lead out of /open311/v2 (fetch resolves them, as
+        // browsers do) is another route's business: only "no 500" holds for it.
+        const { pathname } = new URL(url);
+        if (!pathname.startsWith('/open311/v2')) return;
+        // A request line over Node's 16 KiB header limit is refused by HTTP itself,
+        // before any route: a 431, the transport's answer rather than the spec's.
+        if (response.status === 431) return;
         const type = response.headers.get('content-type') ?? '';
-        const asXml = /\.xml$/i.test(new URL(url).pathname);
+        const asXml = /\.xml$/i.test(pathname);
         if (asXml) {
           expect(type, context).toMatch(/^text\/xml/);
           expect(XMLValidator.validate(body), context).toBe(true);
