@@ -378,6 +378,41 @@ describe('GET requests', () => {
     for (const number of tied) expect(seen.get(number)).toBe('2026-06-01T05:00:00.123-07:00');
   });
 
+  it('finds a request again after a public note, which is news to its reporter; not after an internal one', async () => {
+    const [request] = await graphRequests({ status: 'OPEN' });
+    if (!request) throw new Error('no open request');
+    const [before] = await list(`/requests/${request.number}`);
+    const since = before!.updated_datetime as string;
+    let workOrder = request.workOrders.find((w) => w.status !== 'CANCELLED')!;
+    const note = async (visibility: 'PUBLIC' | 'INTERNAL', body: string) => {
+      const { addWorkOrderNote } = await graph<{
+        addWorkOrderNote: {
+          workOrder: { id: string; version: number; status: string; dueAt: string };
+        };
+      }>(
+        'mutation ($input: AddWorkOrderNoteInput!) { addWorkOrderNote(input: $input) { workOrder { id version status dueAt } } }',
+        { input: { id: workOrder.id, expectedVersion: workOrder.version, body, visibility } },
+        supervisor,
+      );
+      workOrder = addWorkOrderNote.workOrder;
+    };
+    const syncedSince = async () =>
+      numbersOf(
+        await list(
+          `/requests?updated_after=${encodeURIComponent(since)}&after_service_request_id=${request.number}&service_code=${request.service.code}`,
+        ),
+      );
+
+    await note('INTERNAL', 'Internal: waiting on the parts order');
+    expect(await syncedSince()).not.toContain(request.number);
+
+    await note('PUBLIC', 'A crew is booked for Thursday morning');
+    expect(await syncedSince()).toContain(request.number);
+    const [after] = await list(`/requests/${request.number}`);
+    expect(after!.status_notes).toBe('A crew is booked for Thursday morning');
+    expect(Date.parse(after!.updated_datetime as string)).toBeGreaterThan(Date.parse(since));
+  });
+
   it('finds requests within lat/long/radius of where they are published', async () => {
     const graphAll = await graphRequests();
     const center = graphAll[0]!.location;
@@ -440,7 +475,7 @@ describe('GET requests', () => {
       'page=99999999999999999999',
       'updated_after=2026-11-01T00:00:00%2B25:00',
       'radius=-1&lat=0&long=0',
-      'service_request_id=' + 'A,'.repeat(2000),
+      `service_request_id=${'A,'.repeat(2000)}`,
     ];
     for (const query of hostile) {
       const { status } = await open311(`/requests.xml?${query}`);

@@ -7,6 +7,7 @@ import type { WorkOrder, WorkOrderPriority } from '../db/work-order.table';
 import { slaDueAt } from '../sla/due-at';
 import { serviceRequestFacts, workOrderFacts } from './facts';
 import { syncRequestStatus } from './request-status';
+import { touchServiceRequest } from './request-touched';
 import type { RequestsWrite } from './requests-write';
 
 async function nextNumber(
@@ -114,6 +115,8 @@ export async function createWorkOrder(
     .returningAll()
     .executeTakeFirstOrThrow();
   write.counts.move(null, workOrder);
+  // More work on a request filed earlier (a split) changes when it is expected done.
+  await touchServiceRequest(write, request.id);
   await write.record({
     entityType: 'WORK_ORDER',
     entityId: workOrder.id,

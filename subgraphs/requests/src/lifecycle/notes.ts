@@ -1,4 +1,5 @@
 import type { NoteVisibility } from '../db/note.table';
+import { touchServiceRequest } from './request-touched';
 import type { RequestsWrite } from './requests-write';
 
 export interface NewNote {
@@ -9,7 +10,10 @@ export interface NewNote {
   body: string;
 }
 
-/** Keeps a note beside a request, written by the write's actor at the write's time. */
+/**
+ * Keeps a note beside a request, written by the write's actor at the write's time. A
+ * public note is news to the reporter: the request counts as updated.
+ */
 export async function addNote(write: RequestsWrite, note: NewNote): Promise<void> {
   await write.trx
     .insertInto('notes')
@@ -24,4 +28,5 @@ export async function addNote(write: RequestsWrite, note: NewNote): Promise<void
       createdAt: write.now,
     })
     .execute();
+  if (note.visibility === 'PUBLIC') await touchServiceRequest(write, note.serviceRequestId);
 }

@@ -5,6 +5,7 @@ import { workOrderFacts } from './facts';
 import { addNote } from './notes';
 import { statusReply } from './reply-templates';
 import { syncRequestStatus } from './request-status';
+import { touchServiceRequest } from './request-touched';
 import type { RequestsWrite } from './requests-write';
 import { fieldChanges } from './requests-write';
 import {
@@ -153,6 +154,10 @@ export async function changeWorkOrder(
     note: step.note ?? null,
     facts: workOrderFacts(updated, current),
   });
-  if (status !== current.status) await syncRequestStatus(write, current.serviceRequestId);
+  if (status !== current.status) {
+    // Work started, finished or reopened changes when the request is expected done.
+    await touchServiceRequest(write, current.serviceRequestId);
+    await syncRequestStatus(write, current.serviceRequestId);
+  }
   return updated;
 }
