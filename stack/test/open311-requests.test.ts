@@ -97,8 +97,8 @@ async function graphRequests(filter: Item = {}): Promise<GraphRequest[]> {
   }
 }
 
-async function open311(path: string) {
-  const response = await fetch(`${stack.url}/open311/v2${path}`);
+async function open311(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${stack.url}/open311/v2${path}`, { headers });
   const text = await response.text();
   return { status: response.status, type: response.headers.get('content-type'), text };
 }
@@ -633,9 +633,14 @@ describe('personal data', () => {
         expect(item.status_notes).toBe(
           'Crew booked; questions to [email removed] or [phone removed]',
         );
-        expect(item.media_url).toMatch(new RegExp(`^${stack.url}/photos/[0-9a-f-]{36}$`));
-        // The link is the city's photo route: it serves callers who may read requests.
-        const photo = await fetch(item.media_url as string, { headers: dispatcher });
+        // The city's stored photo is linked only for callers who may open it (requests.read):
+        // an anonymous app would be sent to a 401.
+        expect(item.media_url).toBeNull();
+        const [asStaff] = JSON.parse(
+          (await open311(`/requests/${f.number}.json`, dispatcher)).text,
+        );
+        expect(asStaff.media_url).toMatch(new RegExp(`^${stack.url}/photos/[0-9a-f-]{36}$`));
+        const photo = await fetch(asStaff.media_url as string, { headers: dispatcher });
         expect(photo.status).toBe(200);
         expect(photo.headers.get('content-type')).toBe('image/jpeg');
       }

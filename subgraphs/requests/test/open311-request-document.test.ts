@@ -29,6 +29,7 @@ const context = {
   locale: 'en' as const,
   timeZone: 'America/Phoenix',
   origin: 'https://311.example.gov',
+  storedPhotos: true,
   agencies: new Map([['d1', 'Neighborhood Services']]),
 };
 
@@ -92,6 +93,18 @@ describe('open311RequestDocument', () => {
       description: 'Tents behind [number removed] W Main St; text me [phone removed]',
       media_url: null,
     });
+  });
+
+  it("links a stored photo only for callers who may open it, and the reporter's own link for all", () => {
+    const anonymous = { ...context, storedPhotos: false };
+    expect(open311RequestDocument(row, anonymous).media_url).toBeNull();
+    const given = { ...row, mediaUrls: ['https://img.example.org/tents.jpg'] };
+    expect(open311RequestDocument(given, anonymous).media_url).toBe(
+      'https://img.example.org/tents.jpg',
+    );
+    expect(open311RequestDocument(given, context).media_url).toBe(
+      'https://img.example.org/tents.jpg',
+    );
   });
 
   it('has no expected time once closed, and names the service in Spanish when asked', () => {

@@ -15,6 +15,12 @@ export interface RequestDocumentContext {
   timeZone: string;
   /** The public origin, to make /photos paths absolute; null: left relative. */
   origin: string | null;
+  /**
+   * Whether the caller may open the city's stored photos (`requests.read`: staff, a
+   * partner with requests:read). Others get only a link the reporter gave: a /photos
+   * link would answer them 401.
+   */
+  storedPhotos: boolean;
   /** `agency_responsible` by department id; a missing one is null. */
   agencies: ReadonlyMap<string, string | null>;
 }
@@ -32,14 +38,16 @@ export function blockAddress(address: string): string | null {
 }
 
 /**
- * The first link the reporter gave, else their first stored photo (absolute on the public
- * origin). None for a location-sensitive request: a picture shows the very door that
- * snapping hides.
+ * The first link the reporter gave, else — for a caller who may open it — their first
+ * stored photo (absolute on the public origin). None for a location-sensitive request:
+ * a picture shows the very door that snapping hides.
  */
-function mediaUrl(row: Open311RequestRow, origin: string | null): string | null {
+function mediaUrl(row: Open311RequestRow, context: RequestDocumentContext): string | null {
   if (row.locationSensitive) return null;
-  const link = row.mediaUrls[0] ?? (row.photoId ? photoUrl(row.photoId) : null);
-  if (link && origin && link.startsWith(`${PHOTOS_PATH}/`)) return `${origin}${link}`;
+  const stored = context.storedPhotos && row.photoId ? photoUrl(row.photoId) : null;
+  const link = row.mediaUrls[0] ?? stored;
+  if (link && context.origin && link.startsWith(`${PHOTOS_PATH}/`))
+    return `${context.origin}${link}`;
   return link;
 }
 
@@ -87,7 +95,7 @@ export function open311RequestDocument(
     zipcode: null,
     lat,
     long: lon,
-    media_url: mediaUrl(row, context.origin),
+    media_url: mediaUrl(row, context),
     attributes: attributeList(row, scrub),
   };
 }

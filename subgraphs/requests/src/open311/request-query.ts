@@ -23,6 +23,7 @@ async function requestList(call: Open311Call, rows: Open311RequestRow[]): Promis
     locale: call.locale,
     timeZone: call.city.city.timeZone,
     origin: call.origin,
+    storedPhotos: permits(call.request.caller, 'requests.read'),
     agencies,
   };
   return {
