@@ -133,4 +133,4 @@ export {
   startSubgraph,
 } from './server/subgraph';
 export * from './tiles';
-export { isoWeekday, localParts, nextDate, zonedInstant } from './time/zoned-time';
+export { isoWeekday, localParts, nextDate, zonedInstant, zonedIsoString } from './time/zoned-time';

@@ -18,10 +18,18 @@ function formatter(timeZone: string) {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
+      fractionalSecondDigits: 3,
+      timeZoneName: 'longOffset',
     });
     formatters.set(timeZone, format);
   }
   return format;
+}
+
+function namedParts(instant: Date, timeZone: string) {
+  const parts: Record<string, string> = {};
+  for (const part of formatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return parts;
 }
 
 /**
@@ -29,8 +37,7 @@ function formatter(timeZone: string) {
  * in whole minutes and in seconds since local midnight.
  */
 export function localParts(instant: Date, timeZone: string) {
-  const parts: Record<string, string> = {};
-  for (const part of formatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  const parts = namedParts(instant, timeZone);
   const minutes = Number(parts.hour) * 60 + Number(parts.minute);
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
@@ -75,4 +82,15 @@ export function isoWeekday(date: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return weekday === 0 ? 7 : weekday;
+}
+
+/**
+ * An instant as ISO 8601 / W3C writes it in the zone's wall-clock time, with the
+ * milliseconds and the zone's offset then: `2026-11-28T09:15:00.123-07:00`.
+ */
+export function zonedIsoString(instant: Date, timeZone: string): string {
+  const parts = namedParts(instant, timeZone);
+  // `GMT-07:00`, or bare `GMT` at UTC.
+  const offset = (parts.timeZoneName ?? 'GMT').replace('GMT', '') || '+00:00';
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${parts.fractionalSecond}${offset}`;
 }

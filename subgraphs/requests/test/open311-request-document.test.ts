@@ -1,7 +1,6 @@
-import { snapToBlock } from '@civicgraph/platform';
+import { snapToBlock, zonedIsoString } from '@civicgraph/platform';
 import { describe, expect, it } from 'vitest';
 import type { Open311RequestRow } from '../src/db/open311.repository';
-import { open311DateTime } from '../src/open311/request-datetime';
 import { blockAddress, open311RequestDocument } from '../src/open311/request-document';
 
 const row: Open311RequestRow = {
@@ -33,16 +32,16 @@ const context = {
   agencies: new Map([['d1', 'Neighborhood Services']]),
 };
 
-describe('open311DateTime', () => {
+describe('zonedIsoString', () => {
   it("writes the city's wall-clock time with its offset, to the millisecond", () => {
     const instant = new Date('2026-07-04T16:15:00.007Z');
-    expect(open311DateTime(instant, 'America/Phoenix')).toBe('2026-07-04T09:15:00.007-07:00');
-    expect(open311DateTime(instant, 'America/New_York')).toBe('2026-07-04T12:15:00.007-04:00');
-    expect(open311DateTime(new Date('2026-01-04T16:15:00Z'), 'America/New_York')).toBe(
+    expect(zonedIsoString(instant, 'America/Phoenix')).toBe('2026-07-04T09:15:00.007-07:00');
+    expect(zonedIsoString(instant, 'America/New_York')).toBe('2026-07-04T12:15:00.007-04:00');
+    expect(zonedIsoString(new Date('2026-01-04T16:15:00Z'), 'America/New_York')).toBe(
       '2026-01-04T11:15:00.000-05:00',
     );
-    expect(open311DateTime(instant, 'UTC')).toBe('2026-07-04T16:15:00.007+00:00');
-    expect(new Date(open311DateTime(instant, 'Asia/Kolkata')).getTime()).toBe(instant.getTime());
+    expect(zonedIsoString(instant, 'UTC')).toBe('2026-07-04T16:15:00.007+00:00');
+    expect(new Date(zonedIsoString(instant, 'Asia/Kolkata')).getTime()).toBe(instant.getTime());
   });
 });
 

@@ -4,10 +4,10 @@ import {
   type Open311Value,
   scrubPersonalText,
   snapToBlock,
+  zonedIsoString,
 } from '@civicgraph/platform';
 import type { Open311RequestRow } from '../db/open311.repository';
 import { PHOTOS_PATH, photoUrl } from '../photos/photo-urls';
-import { open311DateTime } from './request-datetime';
 
 /** What a request document needs beyond its row: the caller's language, zone and origin. */
 export interface RequestDocumentContext {
@@ -76,7 +76,7 @@ export function open311RequestDocument(
   const scrub = (text: string) => scrubPersonalText(text, { houseNumbers: sensitive });
   const [lon, lat] = sensitive ? snapToBlock(row.lon, row.lat) : [row.lon, row.lat];
   const closed = row.status === 'CLOSED';
-  const at = (instant: Date) => open311DateTime(instant, context.timeZone);
+  const at = (instant: Date) => zonedIsoString(instant, context.timeZone);
   return {
     service_request_id: row.number,
     status: closed ? 'closed' : 'open',
