@@ -2,6 +2,7 @@ import { ANONYMOUS } from '@civicgraph/platform';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RequestsHarness, startRequestsHarness } from './harness';
+import { OPEN311_REQUEST_PARAMETERS } from './open311-parameters';
 import { getAsCaller } from './tiles-client';
 
 // Every parameter of GET requests, requests/{id} and tokens/{token}, fuzzed over HTTP:
@@ -13,23 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const NAMES = [
-  'service_request_id',
-  'service_code',
-  'start_date',
-  'end_date',
-  'status',
-  'page',
-  'page_size',
-  'updated_after',
-  'updated_before',
-  'after_service_request_id',
-  'lat',
-  'long',
-  'radius',
-  'jurisdiction_id',
-  'locale',
-];
+const NAMES = [...OPEN311_REQUEST_PARAMETERS, 'jurisdiction_id', 'locale'];
 
 const hostileValue = fc.oneof(
   fc.string({ maxLength: 20 }),
