@@ -51,6 +51,14 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     apiKeyParameter: 'api_key',
     sendRefusal: sendOpen311Refusal,
   },
+  // The DCAT-US catalog: one small JSON document harvesters poll (GET only).
+  {
+    prefix: '/data.json',
+    subgraph: 'datasets',
+    methods: ['GET'],
+    maxBodyBytes: 1024,
+    maxResponseBytes: 16 * MIB,
+  },
   tiles('work-orders', 'requests'),
   tiles('requests', 'requests'),
   tiles('assets', 'assets'),

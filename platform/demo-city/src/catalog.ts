@@ -49,6 +49,7 @@ export function buildDatasets(
     // Validation guarantees a duration; a day is a harmless fallback for hand-made profiles.
     const period = durationMs(d.accrualPeriodicity) ?? DAY_MS;
     const modified = Math.max(issued, now.getTime() - Math.floor(random.float() * period));
+    const publisher = department(organisation, d.publisherDepartmentCode);
     return {
       id,
       slug: d.slug,
@@ -57,15 +58,31 @@ export function buildDatasets(
       keywords: [...d.keywords],
       theme: [...d.theme],
       accrualPeriodicity: d.accrualPeriodicity,
-      publisherDepartmentId: departmentId(organisation, d.publisherDepartmentCode),
+      source: d.source,
+      publisherDepartmentId: publisher.id,
+      publisherName: publisher.name.en,
+      contactName: d.contactPoint.name,
+      contactEmail: d.contactPoint.email,
+      landingPage: d.landingPage,
+      // Every demo dataset covers the whole city.
+      spatial: profile.bbox.join(','),
+      temporal: d.temporal ?? `${isoDate(issued)}/${isoDate(now.getTime())}`,
       issued: new Date(Math.floor(issued / 1000) * 1000),
       modified: new Date(Math.floor(modified / 1000) * 1000),
     };
   });
 }
 
+function department(organisation: Organisation, code: string) {
+  const found = organisation.departmentByCode.get(code);
+  if (!found) throw new Error(`unknown department code "${code}"`);
+  return found;
+}
+
 function departmentId(organisation: Organisation, code: string): string {
-  const department = organisation.departmentByCode.get(code);
-  if (!department) throw new Error(`unknown department code "${code}"`);
-  return department.id;
+  return department(organisation, code).id;
+}
+
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }

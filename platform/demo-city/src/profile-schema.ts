@@ -145,7 +145,21 @@ const dataset = z.object({
   accrualPeriodicity: z
     .string()
     .refine((value) => durationMs(value) !== null, 'must be an ISO 8601 duration such as R/P1D'),
+  /** Where the rows come from: an upload, the requests outbox (live), the graph. */
+  source: z.enum(['UPLOADED', 'LIVE', 'GRAPH']),
   publisherDepartmentCode: text,
+  /** DCAT-US contactPoint: who answers questions about the data. */
+  contactPoint: z.object({ name: text, email: z.email('must be an email address') }),
+  /** DCAT-US landingPage: the dataset's page on the city's site (an absolute URL). */
+  landingPage: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  /**
+   * DCAT-US temporal ("start/end" dates) of data that covers a fixed period; absent,
+   * the data runs from when the dataset was first issued until now.
+   */
+  temporal: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/, 'must be "YYYY-MM-DD/YYYY-MM-DD"')
+    .optional(),
 });
 
 /** Everything the generator needs to know about a city; held as JSON, never as code. */

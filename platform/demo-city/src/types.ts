@@ -166,7 +166,17 @@ export interface DatasetSeed {
   keywords: string[];
   theme: string[];
   accrualPeriodicity: string;
+  source: 'UPLOADED' | 'LIVE' | 'GRAPH';
   publisherDepartmentId: string;
+  /** The publishing department's English name (DCAT-US publisher.name). */
+  publisherName: string;
+  contactName: string;
+  contactEmail: string;
+  landingPage: string;
+  /** DCAT-US spatial: the city's bbox, "west,south,east,north". */
+  spatial: string;
+  /** DCAT-US temporal: "YYYY-MM-DD/YYYY-MM-DD". */
+  temporal: string;
   issued: Date;
   modified: Date;
 }

@@ -1,11 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
+import { dataJsonRoute } from './catalog/data-json-route';
 import type { DatasetsDatabase } from './db/database';
 import { buildDatasetsSchema } from './schema';
 
-/** The city's open data catalog (DCAT-US); distributions and row queries come later. */
+/** The city's open data catalog (DCAT-US) and its datasets' rows. */
 export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   name: 'datasets',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildDatasetsSchema,
+  // The DCAT-US catalog for harvesters (the gateway routes /data.json here).
+  routes: (app, { db }) => {
+    app.register(dataJsonRoute(db));
+  },
 };

@@ -25,7 +25,7 @@ const ROOT_FIELDS: RootFieldCase[] = [
   {
     field: 'datasets',
     permission: 'datasets.read',
-    document: '{ datasets { slug title license publisher { id } } }',
+    document: '{ datasets { totalCount edges { node { slug title license publisher { id } } } } }',
   },
   {
     field: 'dataset',

@@ -27,11 +27,11 @@ const DATASET_FIELDS = /* GraphQL */ `
 
 describe('the catalog', () => {
   it('lists every dataset by title', async () => {
-    const result = await query<{ datasets: Array<{ slug: string; title: string }> }>(
-      `{ datasets { slug title } }`,
-    );
+    const result = await query<{
+      datasets: { edges: Array<{ node: { slug: string; title: string } }> };
+    }>(`{ datasets { edges { node { slug title } } } }`);
     expect(result.errors).toBeUndefined();
-    const datasets = result.data!.datasets;
+    const datasets = result.data!.datasets.edges.map((e) => e.node);
     expect(city.datasets.length).toBeGreaterThan(1);
     expect(datasets.map((d) => d.slug).sort()).toEqual(city.datasets.map((d) => d.slug).sort());
     const { rows } = await sql<{

@@ -15,6 +15,8 @@ export interface DatasetTable {
   accrualPeriodicity: string;
   /** An accounts Department; no foreign key across schemas. */
   publisherDepartmentId: string;
+  /** The department's name as the catalog publishes it (DCAT-US publisher.name). */
+  publisherName: Generated<string>;
   accessLevel: Generated<string>;
   license: Generated<string>;
   issued: Date;

@@ -3,7 +3,10 @@ import { hasRows } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { DatasetsDatabase } from './database';
 
-/** Inserts the demo city's open data catalog (a few dozen rows: one statement). */
+/**
+ * Inserts the demo city's open data catalog with its DCAT-US metadata (a handful of
+ * rows: one statement). Each slice seeds the rows of its own datasets.
+ */
 export async function seedDatasets(
   db: Kysely<DatasetsDatabase>,
   city: DemoCity,
@@ -21,7 +24,14 @@ export async function seedDatasets(
           keywords: d.keywords,
           themes: d.theme,
           accrualPeriodicity: d.accrualPeriodicity,
+          source: d.source,
           publisherDepartmentId: d.publisherDepartmentId,
+          publisherName: d.publisherName,
+          contactName: d.contactName,
+          contactEmail: d.contactEmail,
+          landingPage: d.landingPage,
+          spatial: d.spatial,
+          temporal: d.temporal,
           issued: d.issued,
           modified: d.modified,
         })),
