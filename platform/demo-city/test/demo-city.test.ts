@@ -142,6 +142,9 @@ describe('city profile', () => {
     (broken.services[0] as { departmentCode: string }).departmentCode = 'NOPE';
     broken.timeZone = 'Mars/Olympus_Mons';
     broken.datasets[0]!.accrualPeriodicity = 'daily';
+    broken.datasets[1]!.contactPoint.email = 'nobody';
+    broken.datasets[1]!.landingPage = 'ftp://files.example/data';
+    broken.datasets[1]!.temporal = 'last year';
     let message = '';
     try {
       validateCityProfile(broken, 'test profile');
@@ -152,6 +155,9 @@ describe('city profile', () => {
     expect(message).toMatch(/services\[0\]\.departmentCode: NOPE is not a department/);
     expect(message).toMatch(/timeZone: "Mars\/Olympus_Mons" is unknown/);
     expect(message).toMatch(/datasets\[0\]\.accrualPeriodicity: must be an ISO 8601 duration/);
+    expect(message).toMatch(/datasets\[1\]\.contactPoint\.email: must be an email address/);
+    expect(message).toMatch(/datasets\[1\]\.landingPage: must be an http\(s\) URL/);
+    expect(message).toMatch(/datasets\[1\]\.temporal: must be "YYYY-MM-DD\/YYYY-MM-DD"/);
   });
 });
 
