@@ -30,7 +30,10 @@ const ROOT_FIELDS: RootFieldCase[] = [
   {
     field: 'dataset',
     permission: 'datasets.read',
-    document: 'query ($slug: String) { dataset(slug: $slug) { slug publisher { id } } }',
+    document: `query ($slug: String) { dataset(slug: $slug) {
+      slug publisher { id } publisherName contactPoint { name email } source spatial temporal
+      landingPage rowCount rowsModified columns { name type } distributions { format downloadURL }
+    } }`,
     variables: () => ({ slug: sampleDataset().slug }),
   },
 ];

@@ -56,7 +56,7 @@ export function distributionsOf(
   });
   return [
     file('CSV', 'text/csv', 'csv', 'as CSV with a header line'),
-    file('JSON', 'application/json', 'json', 'as a JSON array of objects'),
+    file('JSON', 'application/json', 'json', 'as JSON'),
     ...(hasGeometry(columns)
       ? [file('GeoJSON', 'application/geo+json', 'geojson', 'as GeoJSON point features')]
       : []),
