@@ -1,5 +1,6 @@
 import { builder } from '../builder';
 import './dataset';
+import './dataset-admin';
 
 /** The datasets subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildDatasetsSchema() {
