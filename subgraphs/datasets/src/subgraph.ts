@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import type { DatasetsDatabase } from './db/database';
+import { startAssetsInventoryRefresher } from './graph-sources/assets-inventory-refresher';
+import { graphSourcesConfig, graphSourcesSettings } from './graph-sources/graph-sources-config';
 import { buildDatasetsSchema } from './schema';
 
 /** The city's open data catalog (DCAT-US); distributions and row queries come later. */
@@ -8,4 +10,13 @@ export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   name: 'datasets',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildDatasetsSchema,
+  config: graphSourcesConfig,
+  background: ({ db, peers, logger, config }) => {
+    // The assets inventory, read from assets through the graph: on start, then on a timer.
+    const stopAssets = startAssetsInventoryRefresher(db, peers, {
+      everyMs: graphSourcesSettings(config).ASSETS_INVENTORY_REFRESH_SECONDS * 1000,
+      logger,
+    });
+    return stopAssets;
+  },
 };
