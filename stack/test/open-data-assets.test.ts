@@ -4,9 +4,8 @@ import {
   type DatasetsDatabase,
   refreshAssetsInventory,
 } from '@civicgraph/datasets';
-import { PeerUnavailable, peerGraph } from '@civicgraph/platform';
+import { PeerUnavailable, peerGraph, type RunningSubgraph } from '@civicgraph/platform';
 import { postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
 import { signInAs, startSeededStack } from '../src/testing';
@@ -17,7 +16,7 @@ import { signInAs, startSeededStack } from '../src/testing';
 
 let stack: RunningStack;
 let admin: Record<string, string>;
-let datasets: Kysely<DatasetsDatabase>;
+let datasets: RunningSubgraph<DatasetsDatabase>['db'];
 let datasetId: string;
 
 const peers = () =>
@@ -120,7 +119,11 @@ beforeAll(async () => {
     city: { seed: 13, requests: 10, assets: 700, now: new Date('2026-11-20T15:00:00Z') },
   });
   admin = await signInAs(stack.url, 'ADMIN');
-  datasets = stack.subgraphs.find((s) => s.name === 'datasets')!.db as Kysely<DatasetsDatabase>;
+  datasets = (
+    stack.subgraphs.find(
+      (s) => s.name === 'datasets',
+    ) as unknown as RunningSubgraph<DatasetsDatabase>
+  ).db;
   // The demo catalog lists the inventory once its metadata is in (helper A's slice);
   // until then this test lists it as the catalog would.
   const existing = await datasets
