@@ -181,6 +181,23 @@ describe('a good file', () => {
     });
     expect(await datasetCount('investment-nodept')).toBe(0);
   });
+
+  it('lets one of several admins racing for a slug have it; the others get BAD_USER_INPUT', async () => {
+    const answers = await Promise.all(
+      [1, 2, 3].map(() =>
+        ask(admin, CREATE, { input: createInput('investment-race', INVESTMENT_CSV) }),
+      ),
+    );
+    expect(answers.filter((a) => a.errors === undefined)).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.errors !== undefined)) {
+      expect(refused.status).toBeLessThan(500);
+      expect(refused.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'input.slug',
+      });
+    }
+    expect(await datasetCount('investment-race')).toBe(1);
+  });
 });
 
 describe('a file with bad rows', () => {

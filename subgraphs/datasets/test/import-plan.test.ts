@@ -197,7 +197,11 @@ describe('names and types', () => {
   it.each([
     [['1', '2', ''], 'integer'],
     [['1', '2.5'], 'number'],
-    [['9007199254740993'], 'number'],
+    // Codes, not quantities: a leading zero or more digits than a double holds.
+    [['9007199254740993'], 'text'],
+    [['85001', '01234'], 'text'],
+    [['0.5', '0', '-0.25'], 'number'],
+    [['1.5', '007.5'], 'text'],
     [['true', 'False'], 'boolean'],
     [['2026-01-01', ''], 'date'],
     [['2026-01-01T00:00:00Z', '2026-01-01T00:00:00+05:30'], 'datetime'],

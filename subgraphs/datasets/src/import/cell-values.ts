@@ -76,6 +76,15 @@ const INFERENCE_ORDER: readonly ColumnTypeName[] = [
   'datetime',
 ];
 
+/**
+ * Digits that are a code, not a quantity: a leading zero (ZIP 01234, a 007 badge) or
+ * more digits than a double holds exactly (an account number). As numbers they would
+ * lose what makes them what they are, so they keep a column text.
+ */
+function isDigitCode(text: string) {
+  return /^[+-]?0\d/.test(text) || (INTEGER.test(text) && !Number.isSafeInteger(Number(text)));
+}
+
 /** The narrowest type all these cells read as; text when none fits or all are empty. */
 export function inferColumnType(cells: Iterable<string>): ColumnTypeName {
   const candidates = new Set(INFERENCE_ORDER);
@@ -83,6 +92,7 @@ export function inferColumnType(cells: Iterable<string>): ColumnTypeName {
   for (const cell of cells) {
     if (cell.trim() === '') continue;
     seen = true;
+    if (isDigitCode(cell.trim())) return 'text';
     for (const type of candidates) {
       if ('error' in readCell(type, cell)) candidates.delete(type);
     }

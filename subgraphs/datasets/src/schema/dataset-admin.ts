@@ -216,6 +216,22 @@ function checkMetadata(input: {
   }
 }
 
+/**
+ * Runs the creation; a slug another admin took since the check (the unique index
+ * says so) is the same BAD_USER_INPUT as one taken before, not a 500.
+ */
+async function createOrRefuseTakenSlug<T>(slug: string, create: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    const pgError = error as { code?: string; constraint?: string };
+    if (pgError.code === '23505' && pgError.constraint?.includes('slug')) {
+      throw badUserInput(`The slug ${slug} is taken`, { argument: 'input.slug' });
+    }
+    throw error;
+  }
+}
+
 /** Asks accounts, as the admin, whether the department exists (before any write). */
 async function checkDepartment(peers: PeerGraph, caller: Caller, id: string) {
   let answer: { department: { id: string } | null };
@@ -281,22 +297,24 @@ builder.mutationFields((t) => ({
         throw badUserInput(`The slug ${input.slug} is taken`, { argument: 'input.slug' });
       }
       await checkDepartment(ctx.peers, ctx.caller, publisherDepartmentId);
-      const datasetId = await ctx.db.transaction().execute((trx) =>
-        insertUploadedDataset(
-          trx,
-          {
-            slug: input.slug,
-            title: input.title.trim(),
-            description: input.description,
-            keywords: input.keywords ?? [],
-            themes: input.themes ?? [],
-            accrualPeriodicity: input.accrualPeriodicity ?? 'irregular',
-            publisherDepartmentId,
-            contactName: input.contactName,
-            contactEmail: input.contactEmail,
-            landingPage: input.landingPage ?? null,
-          },
-          plan,
+      const datasetId = await createOrRefuseTakenSlug(input.slug, () =>
+        ctx.db.transaction().execute((trx) =>
+          insertUploadedDataset(
+            trx,
+            {
+              slug: input.slug,
+              title: input.title.trim(),
+              description: input.description,
+              keywords: input.keywords ?? [],
+              themes: input.themes ?? [],
+              accrualPeriodicity: input.accrualPeriodicity ?? 'irregular',
+              publisherDepartmentId,
+              contactName: input.contactName,
+              contactEmail: input.contactEmail,
+              landingPage: input.landingPage ?? null,
+            },
+            plan,
+          ),
         ),
       );
       return { datasetId, plan };
