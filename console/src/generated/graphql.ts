@@ -214,6 +214,24 @@ export type CreateAssetInput = {
   typeCode: Scalars['String']['input'];
 };
 
+export type CreateDatasetInput = {
+  /** DCAT-US, e.g. R/P1M. */
+  accrualPeriodicity?: InputMaybe<Scalars['String']['input']>;
+  columns?: InputMaybe<Array<DatasetColumnInput>>;
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  csv: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  landingPage?: InputMaybe<Scalars['String']['input']>;
+  /** A department accounts knows. */
+  publisherDepartmentId: Scalars['ID']['input'];
+  /** Its name in URLs: lower-case words and dashes. */
+  slug: Scalars['String']['input'];
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateServiceInput = {
   assetTypeCode?: InputMaybe<Scalars['String']['input']>;
   attributes?: InputMaybe<Array<ServiceAttributeInput>>;
@@ -270,6 +288,47 @@ export type CreateStaffInput = {
   role: StaffRole;
 };
 
+/** What the admin says of a column, over what its cells suggest. */
+export type DatasetColumnInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The column name, as the preview gives it. */
+  name: Scalars['String']['input'];
+  type?: InputMaybe<DatasetColumnType>;
+};
+
+/** The type of the values of a dataset column. */
+export type DatasetColumnType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'DATETIME'
+  | 'INTEGER'
+  | 'NUMBER'
+  | 'TEXT';
+
+export type DatasetImportMode =
+  /** The file's rows follow the dataset's; its header must name the same columns. */
+  | 'APPEND'
+  /** The file's rows and columns replace the dataset's. */
+  | 'REPLACE';
+
+export type DatasetImportPreviewInput = {
+  /** A dataset to append to: the file is checked against its columns. */
+  appendTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Overrides of inferred types. */
+  columns?: InputMaybe<Array<DatasetColumnInput>>;
+  /** The file: a header row, then a row per record. */
+  csv: Scalars['String']['input'];
+};
+
+/** Where the rows of a dataset come from. */
+export type DatasetSource =
+  /** Read from another part of the graph (assets). */
+  | 'GRAPH'
+  /** Kept current from the city operations as they happen (311). */
+  | 'LIVE'
+  /** A file an administrator uploaded. */
+  | 'UPLOADED';
+
 export type DeactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
@@ -280,6 +339,14 @@ export type HoldWorkOrderInput = {
   id: Scalars['ID']['input'];
   /** At most 500 characters. */
   reason: Scalars['String']['input'];
+};
+
+export type ImportDatasetRowsInput = {
+  /** REPLACE only: overrides of inferred types (APPEND keeps the dataset’s). */
+  columns?: InputMaybe<Array<DatasetColumnInput>>;
+  csv: Scalars['String']['input'];
+  datasetId: Scalars['ID']['input'];
+  mode: DatasetImportMode;
 };
 
 /** A language residents read the city in. */

@@ -36,6 +36,11 @@ export const PERMISSIONS = {
     description: "Read public datasets' metadata",
     public: true,
   },
+  'datasets.manage': {
+    description:
+      'Create datasets from uploaded CSV files, preview an import, replace or append rows',
+    roles: ['ADMIN'],
+  },
   'assets.read': {
     description: 'Read the inventory of physical assets and asset types, and its counts',
     roles: ALL_STAFF,

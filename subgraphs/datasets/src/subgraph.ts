@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import { dataJsonRoute } from './catalog/data-json-route';
 import type { DatasetsDatabase } from './db/database';
+import { startAssetsInventoryRefresher } from './graph-sources/assets-inventory-refresher';
+import { graphSourcesConfig, graphSourcesSettings } from './graph-sources/graph-sources-config';
 import { buildDatasetsSchema } from './schema';
 
 /** The city's open data catalog (DCAT-US) and its datasets' rows. */
@@ -12,5 +14,14 @@ export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   // The DCAT-US catalog for harvesters (the gateway routes /data.json here).
   routes: (app, { db }) => {
     app.register(dataJsonRoute(db));
+  },
+  config: graphSourcesConfig,
+  background: ({ db, peers, logger, config }) => {
+    // The assets inventory, read from assets through the graph: on start, then on a timer.
+    const stopAssets = startAssetsInventoryRefresher(db, peers, {
+      everyMs: graphSourcesSettings(config).ASSETS_INVENTORY_REFRESH_SECONDS * 1000,
+      logger,
+    });
+    return stopAssets;
   },
 };

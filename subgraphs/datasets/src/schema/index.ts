@@ -1,6 +1,7 @@
 import { builder } from '../builder';
 import './dataset';
 import './catalog-queries';
+import './dataset-admin';
 
 /** The datasets subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildDatasetsSchema() {
