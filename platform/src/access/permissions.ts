@@ -36,6 +36,11 @@ export const PERMISSIONS = {
     description: "Read public datasets' metadata",
     public: true,
   },
+  'datasets.rows.read': {
+    description:
+      "Read public datasets' rows: row queries, aggregates and the CSV, JSON and GeoJSON exports",
+    public: true,
+  },
   'assets.read': {
     description: 'Read the inventory of physical assets and asset types, and its counts',
     roles: ALL_STAFF,

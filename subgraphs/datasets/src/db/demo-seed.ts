@@ -2,6 +2,7 @@ import type { DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
 import { hasRows } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { DatasetsDatabase } from './database';
+import { seedDemoRows } from './demo-rows';
 
 /** Inserts the demo city's open data catalog (a few dozen rows: one statement). */
 export async function seedDatasets(
@@ -29,6 +30,7 @@ export async function seedDatasets(
       .execute();
   }
   progress?.('datasets.datasets', city.datasets.length, city.datasets.length);
+  await seedDemoRows(db, city, progress);
 }
 
 /** The datasets subgraph's share of the demo city. */

@@ -1,5 +1,7 @@
 import { builder } from '../builder';
 import './dataset';
+import './dataset-rows';
+import './dataset-aggregate';
 
 /** The datasets subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildDatasetsSchema() {
