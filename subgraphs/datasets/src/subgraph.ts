@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import type { DatasetsDatabase } from './db/database';
+import { exportRoutes } from './exports/export-routes';
 import { buildDatasetsSchema } from './schema';
 
 /** The city's open data catalog (DCAT-US); distributions and row queries come later. */
@@ -8,4 +9,8 @@ export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   name: 'datasets',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildDatasetsSchema,
+  // Row exports (CSV, JSON, GeoJSON); the gateway routes /datasets here.
+  routes: (app, { db }) => {
+    app.register(exportRoutes(db));
+  },
 };
