@@ -95,15 +95,18 @@ export async function aggregateRows(
   if (labels.size !== checked.length) {
     throw new RowQueryError('measures', 'measures names the same measure twice');
   }
-  // Group keys as jsonb (`values -> name`): they come back typed, as the rows' values.
+  // Group keys as jsonb (`values -> name`): they come back typed, as the rows' values;
+  // a JSON null and a missing value are one group, the empty one, last.
   let select = matchingRows(db, query).select([
-    ...groups.map((column, i) => sql`${sql.ref('values')} -> ${column.name}`.as(`g${i}`)),
+    ...groups.map((column, i) =>
+      sql`nullif(${sql.ref('values')} -> ${column.name}, 'null'::jsonb)`.as(`g${i}`),
+    ),
     ...checked.map((measure, i) => measure.sql.as(`m${i}`)),
   ]);
   // By position: each parameter is its own placeholder, so `group by values -> $3`
   // would not be the selected `values -> $1` to PostgreSQL.
   for (let i = 1; i <= groups.length; i++) {
-    select = select.groupBy(sql.raw(String(i))).orderBy(sql.raw(String(i)));
+    select = select.groupBy(sql.raw(String(i))).orderBy(sql.raw(`${i} nulls last`));
   }
   const rows = (await select.limit(MAX_GROUPS).execute()) as Record<string, unknown>[];
   return rows.map((row) => ({
