@@ -4,7 +4,7 @@ import type { DatasetsDatabase } from './db/database';
 import { exportRoutes } from './exports/export-routes';
 import { buildDatasetsSchema } from './schema';
 
-/** The city's open data catalog (DCAT-US); distributions and row queries come later. */
+/** The city's open data catalog (DCAT-US), its datasets' rows, their aggregates and exports. */
 export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   name: 'datasets',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
