@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DatasetsDatabase } from '../db/database';
-import { readRowBatches } from '../rows/row.repository';
+import { readRowsByCursor } from '../rows/row.repository';
 import type { RowQuery } from '../rows/row-query';
 import type { ExportWriter } from './export-formats';
 
@@ -13,10 +13,11 @@ export interface ExportStreamOptions {
 }
 
 /**
- * The export as a byte stream: batches are read only as the client takes the bytes
- * (a Readable over a generator pulls one chunk at a time), so a million-row export
- * holds one batch, not the dataset. The reads share one REPEATABLE READ snapshot, so
- * the file is the rows as they were at one instant even while writers carry on.
+ * The export as a byte stream: batches are fetched from a server-side cursor only as
+ * the client takes the bytes (a Readable over a generator pulls one chunk at a time),
+ * so a million-row export holds one batch, not the dataset. The cursor lives in a
+ * REPEATABLE READ, read-only transaction: the file is the rows as they were at one
+ * instant even while writers carry on.
  */
 export function exportStream(
   db: Kysely<DatasetsDatabase>,
@@ -34,7 +35,7 @@ export function exportStream(
     try {
       yield writer.open();
       let first = true;
-      for await (const batch of readRowBatches(trx, query, options.batchSize)) {
+      for await (const batch of readRowsByCursor(trx, query, options.batchSize)) {
         rowsRead += batch.length;
         options.onBatch?.(rowsRead);
         yield writer.batch(batch, first);

@@ -1,4 +1,4 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import type { DatasetsDatabase } from '../db/database';
 import type { RowValues } from '../db/dataset-row.table';
 import type { RowQuery, RowSource } from './row-query';
@@ -61,12 +61,8 @@ export function matchingRows(db: Db, query: RowQuery) {
     .where(rowFilterSql(query));
 }
 
-/** One page of matching rows in the query's order, after `position` when given. */
-export function readRowPage(
-  db: Db,
-  query: RowQuery,
-  page: { after?: RowPosition | null; limit: number },
-): Promise<ReadRow[]> {
+/** The matching rows in the query's order, with what a page and a cursor need. */
+function orderedRows(db: Db, query: RowQuery) {
   const sortValue = query.orderBy ? columnText(query.orderBy.column) : sql<null>`null`;
   let select = matchingRows(db, query).select([
     'rowKey',
@@ -75,12 +71,22 @@ export function readRowPage(
     'lat',
     sortValue.as('sortValue'),
   ]);
-  if (page.after) select = select.where(afterSql(query, page.after));
   if (query.orderBy) {
     const direction = query.orderBy.direction === 'ASC' ? sql`asc` : sql`desc`;
     select = select.orderBy(sql`${columnExpression(query.orderBy.column)} ${direction} nulls last`);
   }
-  return select.orderBy('rowKey').limit(page.limit).execute();
+  return select.orderBy('rowKey');
+}
+
+/** One page of matching rows in the query's order, after `position` when given. */
+export function readRowPage(
+  db: Db,
+  query: RowQuery,
+  page: { after?: RowPosition | null; limit: number },
+): Promise<ReadRow[]> {
+  let select = orderedRows(db, query);
+  if (page.after) select = select.where(afterSql(query, page.after));
+  return select.limit(page.limit).execute();
 }
 
 /** How many rows match the query, on all pages. */
@@ -92,16 +98,23 @@ export async function countRows(db: Db, query: RowQuery): Promise<number> {
 }
 
 /**
- * Every matching row in the query's order, read in keyset batches: each batch is one
- * indexed range read, and only one batch is held at a time whatever the dataset's size.
+ * Every matching row in the query's order, through a server-side cursor in the
+ * caller's transaction: PostgreSQL runs the query once and hands it over `batchSize`
+ * rows at a time, so only one batch is held here whatever the dataset's size, and an
+ * ordered export sorts once rather than once per batch as keyset pages would.
  */
-export async function* readRowBatches(db: Db, query: RowQuery, batchSize = 1000) {
-  let after: RowPosition | null = null;
+export async function* readRowsByCursor(
+  trx: Transaction<DatasetsDatabase>,
+  query: RowQuery,
+  batchSize = 1000,
+) {
+  await sql`declare dataset_rows_export no scroll cursor for ${orderedRows(trx, query)}`.execute(
+    trx,
+  );
   for (;;) {
-    const batch = await readRowPage(db, query, { after, limit: batchSize });
-    if (batch.length > 0) yield batch;
-    if (batch.length < batchSize) return;
-    const last = batch[batch.length - 1]!;
-    after = { sortValue: last.sortValue, rowKey: last.rowKey };
+    const { rows } =
+      await sql<ReadRow>`fetch forward ${sql.lit(batchSize)} from dataset_rows_export`.execute(trx);
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
   }
 }
