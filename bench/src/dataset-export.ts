@@ -164,7 +164,7 @@ async function main() {
         `${cpus().length} cores, ${mib(totalmem())} RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
       '',
       `${ROWS} generated rows (${COLUMNS.length} columns) written through writeRows, exported ` +
-        'from the datasets subgraph over HTTP (keyset batches of 1000 rows in one REPEATABLE ' +
+        'from the datasets subgraph over HTTP (a server-side cursor fetched 1000 rows at a time, in one REPEATABLE ' +
         'READ snapshot); the client, in the same process, reads and discards. RSS is the ' +
         `whole process's (server and client), sampled every ${SAMPLE_MS} ms.`,
       '',
