@@ -59,6 +59,16 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     maxBodyBytes: 1024,
     maxResponseBytes: 16 * MIB,
   },
+  // Open data exports, streamed: a whole dataset may be a file of a few hundred MiB.
+  // No rateShare: one export is one request of the caller's budget, however large.
+  {
+    prefix: '/datasets',
+    subgraph: 'datasets',
+    methods: ['GET'],
+    maxBodyBytes: 1024,
+    maxResponseBytes: 2048 * MIB,
+    streamed: true,
+  },
   tiles('work-orders', 'requests'),
   tiles('requests', 'requests'),
   tiles('assets', 'assets'),

@@ -1,3 +1,4 @@
+import { pipeline, Readable, Transform } from 'node:stream';
 import {
   CALLER_HEADER,
   isOrigin,
@@ -31,8 +32,15 @@ export interface SubgraphRoute {
   methods: ReadonlyArray<'GET' | 'POST' | 'PUT' | 'DELETE'>;
   /** Largest request body forwarded; a larger one is a 413 here. */
   maxBodyBytes: number;
-  /** Largest response body relayed; a larger one is a 502. */
+  /** Largest response body relayed; a larger one is a 502 (cut short when streamed). */
   maxResponseBytes: number;
+  /**
+   * Relay a successful answer's body as it arrives (dataset exports: files of millions
+   * of rows) rather than whole: memory stays a chunk, the client's first bytes come
+   * early, and the timeout bounds the headers only. A body past `maxResponseBytes` is
+   * cut off mid-transfer, as the status has already been sent.
+   */
+  streamed?: boolean;
   /** Counted in an allowance of its own rather than the caller's GraphQL budget. */
   rateShare?: RateShare;
   /**
@@ -134,6 +142,25 @@ async function readCapped(response: Response, max: number): Promise<Buffer | nul
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+/** Relays a successful answer's headers, then its body chunk by chunk, up to `max` bytes. */
+function relayStream(reply: FastifyReply, response: Response, max: number) {
+  reply.code(response.status);
+  for (const name of RELAYED_RESPONSE_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) reply.header(name, value);
+  }
+  let size = 0;
+  const capped = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > max ? new Error(`the answer is over ${max} bytes`) : null, chunk);
+    },
+  });
+  // Errors (the subgraph went away, the cap) end the transfer: the client sees it cut.
+  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+  return reply.send(pipeline(body, capped, () => {}) as Transform);
 }
 
 /**
@@ -250,18 +277,27 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
     let response: Response;
     let answer: Buffer | null;
+    // A streamed route's timeout stops waiting for the headers, not a long body.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new Error('timed out')), timeoutMs);
     try {
       response = await fetch(target, {
         method: request.method,
         headers,
         ...(hasBody ? { body } : {}),
         redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: route.streamed ? abort.signal : AbortSignal.timeout(timeoutMs),
       });
+      if (route.streamed && response.status === 200 && response.body) {
+        clearTimeout(timer);
+        return relayStream(reply, response, route.maxResponseBytes);
+      }
       answer = response.status >= 500 ? null : await readCapped(response, route.maxResponseBytes);
     } catch (error) {
       log.warn({ err: error, subgraph: route.subgraph, path }, 'subgraph route unreachable');
       return refuse(badGateway(route.subgraph));
+    } finally {
+      clearTimeout(timer);
     }
     if (answer === null) {
       log.warn(

@@ -41,6 +41,11 @@ export const PERMISSIONS = {
       'Create datasets from uploaded CSV files, preview an import, replace or append rows',
     roles: ['ADMIN'],
   },
+  'datasets.rows.read': {
+    description:
+      "Read public datasets' rows: row queries, aggregates and the CSV, JSON and GeoJSON exports",
+    public: true,
+  },
   'assets.read': {
     description: 'Read the inventory of physical assets and asset types, and its counts',
     roles: ALL_STAFF,

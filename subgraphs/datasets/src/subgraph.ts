@@ -2,18 +2,21 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@civicgraph/platform';
 import { dataJsonRoute } from './catalog/data-json-route';
 import type { DatasetsDatabase } from './db/database';
+import { exportRoutes } from './exports/export-routes';
 import { startAssetsInventoryRefresher } from './graph-sources/assets-inventory-refresher';
 import { graphSourcesConfig, graphSourcesSettings } from './graph-sources/graph-sources-config';
 import { buildDatasetsSchema } from './schema';
 
-/** The city's open data catalog (DCAT-US) and its datasets' rows. */
+/** The city's open data catalog (DCAT-US), its datasets' rows, their aggregates and exports. */
 export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   name: 'datasets',
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildDatasetsSchema,
-  // The DCAT-US catalog for harvesters (the gateway routes /data.json here).
+  // The DCAT-US catalog for harvesters and the row exports (the gateway routes
+  // /data.json and /datasets here).
   routes: (app, { db }) => {
     app.register(dataJsonRoute(db));
+    app.register(exportRoutes(db));
   },
   config: graphSourcesConfig,
   background: ({ db, peers, logger, config }) => {

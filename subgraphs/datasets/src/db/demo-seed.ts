@@ -2,6 +2,7 @@ import type { DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
 import { hasRows } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { DatasetsDatabase } from './database';
+import { seedDemoRows } from './demo-rows';
 
 /**
  * Inserts the demo city's open data catalog with its DCAT-US metadata (a handful of
@@ -39,6 +40,7 @@ export async function seedDatasets(
       .execute();
   }
   progress?.('datasets.datasets', city.datasets.length, city.datasets.length);
+  await seedDemoRows(db, city, progress);
 }
 
 /** The datasets subgraph's share of the demo city. */
