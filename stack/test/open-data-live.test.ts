@@ -1,6 +1,7 @@
 import { OutboxPublisher } from '@civicgraph/datasets/publisher';
 import { createLogger, peerGraph, type RunningSubgraph, snapToBlock } from '@civicgraph/platform';
 import { postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
+import { pruneOutbox } from '@civicgraph/requests';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
@@ -287,6 +288,37 @@ describe('311 service requests from the outbox', () => {
     expect(Number(rowCount)).toBe(rows.size);
   });
 
+  it('behind the outbox horizon, publishes on from the oldest event left', async () => {
+    await publisher!.close();
+    let newest: bigint;
+    let lost: { number: string };
+    let kept: { number: string };
+    try {
+      lost = await file(ordinaryService, { description: 'Filed, then pruned unread' });
+      const prunedThrough = await newestOutboxId();
+      kept = await file(ordinaryService, { description: 'Filed after the prune point' });
+      newest = await newestOutboxId();
+      // Retention deletes the events up to the lost request's (as if a month old).
+      const requests = requestsSubgraph();
+      await requests.db
+        .updateTable('outboxEvents')
+        .set({ occurredAt: new Date(Date.now() - 30 * 24 * 3600_000) })
+        .where('id', '<=', String(prunedThrough))
+        .execute();
+      await pruneOutbox(requests.db as never, {
+        olderThan: new Date(Date.now() - 14 * 24 * 3600_000),
+      });
+      expect(BigInt(await position())).toBeLessThan(prunedThrough);
+    } finally {
+      startPublisher();
+    }
+    await eventually(async () => BigInt(await position()) >= newest);
+    const rows = await rowsOf('311-service-requests');
+    expect(rows.get(kept.number)).toBeDefined();
+    // The gap: a request whose every event was pruned unread is not published.
+    expect(rows.get(lost.number)).toBeUndefined();
+  });
+
   it('never publishes a contact, a house number or the reporter, and snaps sensitive places', async () => {
     const local = fc.stringMatching(/^[a-z]{3,10}$/);
     await fc.assert(
@@ -408,11 +440,8 @@ function expectNear(actual: unknown, expected: number | null, tolerance: number)
 }
 
 async function newestOutboxId(): Promise<bigint> {
-  const requests = stack.subgraphs.find(
-    (s) => s.name === 'requests',
-  ) as unknown as RunningSubgraph<{ outboxEvents: { id: string } }>;
-  const row = await requests.db
-    .selectFrom('outboxEvents')
+  const row = await requestsSubgraph()
+    .db.selectFrom('outboxEvents')
     .select((eb) => eb.fn.max('id').as('id'))
     .executeTakeFirst();
   return BigInt(row?.id ?? 0);
@@ -425,4 +454,10 @@ async function position(): Promise<string> {
     .where('publisher', '=', '311-service-requests')
     .executeTakeFirst();
   return row?.lastEventId ?? '0';
+}
+
+function requestsSubgraph() {
+  return stack.subgraphs.find((s) => s.name === 'requests') as unknown as RunningSubgraph<{
+    outboxEvents: { id: string; occurredAt: Date };
+  }>;
 }
