@@ -280,11 +280,11 @@ describe('311 service requests from the outbox', () => {
     const rows = await rowsOf('311-service-requests');
     for (const request of filed) expect(rows.get(request.number)).toBeDefined();
     expect(rows.get(filed[0]!.number)!.status).toBe('CLOSED');
-    const [{ rowCount }] = await datasets.db
+    const { rowCount } = await datasets.db
       .selectFrom('datasets')
       .select('rowCount')
       .where('slug', '=', '311-service-requests')
-      .execute();
+      .executeTakeFirstOrThrow();
     expect(Number(rowCount)).toBe(rows.size);
   });
 
