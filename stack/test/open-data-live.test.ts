@@ -1,3 +1,4 @@
+import { datasetsSubgraph } from '@civicgraph/datasets';
 import { OutboxPublisher } from '@civicgraph/datasets/publisher';
 import { createLogger, peerGraph, type RunningSubgraph, snapToBlock } from '@civicgraph/platform';
 import { postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
@@ -56,15 +57,19 @@ function answers(attributes: AttributeDefinition[]) {
     });
 }
 
+function testPeers() {
+  return peerGraph(
+    Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])),
+    TEST_SECRETS.callerSigning,
+  );
+}
+
 /** The test's own publisher, so it can stop and start it (background jobs are off). */
 function startPublisher() {
   publisher = OutboxPublisher.start({
     db: datasets.db as never,
     databaseUrl: stack.databaseUrl,
-    peers: peerGraph(
-      Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])),
-      TEST_SECRETS.callerSigning,
-    ),
+    peers: testPeers(),
     logger: createLogger('test', 'silent'),
     pollMilliseconds: 500,
   });
@@ -364,6 +369,25 @@ describe('311 service requests from the outbox', () => {
       ),
       { numRuns: 8 },
     );
+  });
+
+  it("runs as the datasets subgraph's background job", async () => {
+    await publisher!.close();
+    const stop = datasetsSubgraph.background!({
+      db: datasets.db as never,
+      databaseUrl: stack.databaseUrl,
+      peers: testPeers(),
+      logger: createLogger('test', 'silent'),
+      secrets: TEST_SECRETS,
+      config: {},
+    });
+    try {
+      const filed = await file(ordinaryService, { description: 'Seen by the background job' });
+      await publishedRow(filed.number);
+    } finally {
+      await stop();
+      startPublisher();
+    }
   });
 
   it('keeps 311 performance equal to a computation over the published rows', async () => {
