@@ -14,7 +14,14 @@ import { signInAs, startSeededStack } from '../src/testing';
 // personal or internal is ever published.
 
 interface DatasetsTables {
-  datasets: { id: string; slug: string; source: string; rowCount: string };
+  datasets: {
+    id: string;
+    slug: string;
+    source: string;
+    rowCount: string;
+    temporal: string | null;
+    spatial: string | null;
+  };
   datasetRows: { datasetId: string; rowKey: string; values: Record<string, unknown> };
   datasetColumns: { datasetId: string; name: string; description: string };
   publisherPositions: { publisher: string; lastEventId: string };
@@ -443,6 +450,26 @@ describe('311 service requests from the outbox', () => {
     const named = columns.filter((c) => c.slug === '311-service-requests').map((c) => c.name);
     expect(named.sort()).toEqual(Object.keys(requestRow).sort());
     expect(columns.every((c) => c.description.length > 0 && c.source === 'LIVE')).toBe(true);
+
+    // DCAT-US temporal and spatial follow the published rows.
+    const rows = [...(await rowsOf('311-service-requests')).values()];
+    const days = rows.map((r) => String(r.requested_at).slice(0, 10)).sort();
+    const lons = rows.map((r) => Number(r.longitude));
+    const lats = rows.map((r) => Number(r.latitude));
+    const metadata = await datasets.db
+      .selectFrom('datasets')
+      .select(['slug', 'temporal', 'spatial'])
+      .where('slug', 'in', ['311-service-requests', '311-performance'])
+      .orderBy('slug')
+      .execute();
+    for (const dataset of metadata) expect(dataset.temporal).toBe(`${days[0]}/${days.at(-1)}`);
+    const [west, south, east, north] = metadata[1]!.spatial!.split(',').map(Number);
+    expect([west, south, east, north]).toEqual([
+      Math.min(...lons),
+      Math.min(...lats),
+      Math.max(...lons),
+      Math.max(...lats),
+    ]);
   });
 });
 

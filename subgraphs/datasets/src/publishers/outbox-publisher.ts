@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { DatasetsDatabase } from '../db/database';
 import type { RowValues } from '../db/dataset-row.table';
 import { writeRows } from '../rows/row-writer';
+import { refreshExtent } from './extent';
 import { type LiveDatasetIds, prepareLiveDatasets } from './live-datasets';
 import { type OutboxEvent, readOutbox } from './outbox-events';
 import { recomputePerformance } from './performance';
@@ -155,9 +156,6 @@ export class OutboxPublisher {
 
   /** Applies one batch; true when there may be more. */
   private async applyBatch(): Promise<boolean> {
-    this.datasets ??= await prepareLiveDatasets(this.db);
-    const datasets = this.datasets;
-    if (!datasets) return false;
     const from = await readPosition(this.db, SERVICE_REQUESTS_PUBLISHER);
     const { events, prunedThrough } = await readOutbox(this.db, from, this.batchSize);
     if (BigInt(from) < BigInt(prunedThrough)) {
@@ -167,6 +165,10 @@ export class OutboxPublisher {
       );
     }
     if (events.length === 0) return false;
+    // Only once there is something to publish: the catalog stays as seeded until then.
+    this.datasets ??= await prepareLiveDatasets(this.db);
+    const datasets = this.datasets;
+    if (!datasets) return false;
     const catalog = await this.catalogFor(events);
     const to = events.at(-1)!.id;
     try {
@@ -174,6 +176,7 @@ export class OutboxPublisher {
         await applyEvents(trx, datasets.serviceRequests, events, catalog);
         const now = new Date();
         await recomputePerformance(trx, datasets.serviceRequests, datasets.performance, now);
+        await refreshExtent(trx, datasets.serviceRequests, datasets.performance);
         if (!(await advancePosition(trx, SERVICE_REQUESTS_PUBLISHER, from, to))) {
           throw new PositionMoved();
         }
