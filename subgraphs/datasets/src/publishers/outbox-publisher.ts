@@ -163,6 +163,13 @@ export class OutboxPublisher {
         { position: from, prunedThrough },
         'outbox events were pruned before they were published: publishing on from the oldest left',
       );
+      if (events.length === 0) {
+        // Every event left was pruned: the gap is logged once, the position moves past it.
+        await this.db
+          .transaction()
+          .execute((trx) => advancePosition(trx, SERVICE_REQUESTS_PUBLISHER, from, prunedThrough));
+        return false;
+      }
     }
     if (events.length === 0) return false;
     // Only once there is something to publish: the catalog stays as seeded until then.
