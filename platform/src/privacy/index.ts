@@ -1,3 +1,4 @@
+export { blockAddress } from './block-address';
 export {
   EMAIL_PLACEHOLDER,
   NUMBER_PLACEHOLDER,

@@ -57,6 +57,8 @@ export interface SubgraphDefinition<DB> {
 /** What a subgraph's routes and background work get: its pool, secrets and peers. */
 export interface SubgraphServices<DB> {
   db: Kysely<DB>;
+  /** The database's URL, for work that needs a connection of its own (LISTEN). */
+  databaseUrl: string;
   secrets: AccessSecrets;
   peers: PeerGraph;
   logger: Logger;
@@ -131,6 +133,7 @@ export async function startSubgraph<DB>(
   const peers = peerGraph(options.peerUrls ?? {}, secrets.callerSigning);
   const services: SubgraphServices<DB> = {
     db,
+    databaseUrl: options.databaseUrl,
     secrets,
     peers,
     logger,

@@ -5,6 +5,7 @@ import type { DatasetsDatabase } from './db/database';
 import { exportRoutes } from './exports/export-routes';
 import { startAssetsInventoryRefresher } from './graph-sources/assets-inventory-refresher';
 import { graphSourcesConfig, graphSourcesSettings } from './graph-sources/graph-sources-config';
+import { OutboxPublisher } from './publishers/outbox-publisher';
 import { buildDatasetsSchema } from './schema';
 
 /** The city's open data catalog (DCAT-US), its datasets' rows, their aggregates and exports. */
@@ -19,12 +20,16 @@ export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
     app.register(exportRoutes(db));
   },
   config: graphSourcesConfig,
-  background: ({ db, peers, logger, config }) => {
+  background: ({ db, databaseUrl, peers, logger, config }) => {
+    // The live 311 datasets, kept current from the requests outbox.
+    const publisher = OutboxPublisher.start({ db, databaseUrl, peers, logger });
     // The assets inventory, read from assets through the graph: on start, then on a timer.
     const stopAssets = startAssetsInventoryRefresher(db, peers, {
       everyMs: graphSourcesSettings(config).ASSETS_INVENTORY_REFRESH_SECONDS * 1000,
       logger,
     });
-    return stopAssets;
+    return async () => {
+      await Promise.all([publisher.close(), stopAssets()]);
+    };
   },
 };

@@ -59,7 +59,8 @@ function startBackground() {
   return requestsSubgraph.background!({
     db: harness.db,
     logger: createLogger('test', 'silent'),
-    // The scheduler needs neither: it only writes to its own database.
+    // The scheduler needs none of these: it only writes to its own database.
+    databaseUrl: '',
     secrets: {} as never,
     peers: {} as never,
     config: { OVERDUE_SCAN_SECONDS: 1 },

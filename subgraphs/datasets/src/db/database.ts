@@ -2,6 +2,7 @@ import type { DatasetTable } from './dataset.table';
 import type {
   DatasetColumnTable,
   DatasetRowTable,
+  LiveRequestKeyTable,
   PublisherPositionTable,
 } from './dataset-row.table';
 
@@ -11,4 +12,5 @@ export interface DatasetsDatabase {
   datasetColumns: DatasetColumnTable;
   datasetRows: DatasetRowTable;
   publisherPositions: PublisherPositionTable;
+  liveRequestKeys: LiveRequestKeyTable;
 }

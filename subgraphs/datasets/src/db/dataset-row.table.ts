@@ -38,3 +38,9 @@ export interface PublisherPositionTable {
   lastEventId: ColumnType<string, string | number, string | number>;
   updatedAt: Generated<Date>;
 }
+
+/** The 311 publisher's map from a request's id (in its events) to its published row. */
+export interface LiveRequestKeyTable {
+  serviceRequestId: string;
+  rowKey: string;
+}

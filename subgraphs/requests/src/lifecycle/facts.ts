@@ -1,3 +1,4 @@
+import { scrubPersonalText } from '@civicgraph/platform';
 import type { ServiceRequest } from '../db/service-request.table';
 import type { WorkOrder } from '../db/work-order.table';
 
@@ -40,7 +41,9 @@ function stateFacts(workOrder: WorkOrder) {
 
 /**
  * What an event says about a service request: its public fields only. Never the
- * reporter's details: open data publishes from these events.
+ * reporter's details: open data publishes from these events. The description is
+ * scrubbed of emails and phone numbers here already; publishers scrub further (house
+ * numbers) and reduce the address as they publish.
  */
 export function serviceRequestFacts(request: ServiceRequest) {
   return {
@@ -54,5 +57,8 @@ export function serviceRequestFacts(request: ServiceRequest) {
     requestedAt: request.requestedAt.toISOString(),
     closedAt: request.closedAt?.toISOString() ?? null,
     duplicateOfId: request.duplicateOfId,
+    description: scrubPersonalText(request.description),
+    address: request.address,
+    updatedAt: request.updatedAt.toISOString(),
   };
 }

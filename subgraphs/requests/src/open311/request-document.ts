@@ -1,4 +1,5 @@
 import {
+  blockAddress,
   type Locale,
   type Open311Item,
   type Open311Value,
@@ -25,17 +26,8 @@ export interface RequestDocumentContext {
   agencies: ReadonlyMap<string, string | null>;
 }
 
-/**
- * A location-sensitive request's address, reduced to its block: "1234 W Main St" is
- * published as "1200 block of W Main St"; one without a house number is left out, as its
- * words may name the place more exactly than a block.
- */
-export function blockAddress(address: string): string | null {
-  const match = /^\s*(\d{1,6})[A-Za-z]?\s+(.+)$/.exec(address);
-  if (!match) return null;
-  const block = Math.floor(Number(match[1]) / 100) * 100;
-  return `${block} block of ${match[2]}`;
-}
+// Kept here for its callers; the rule itself is platform's (open data uses it too).
+export { blockAddress };
 
 /**
  * The first link the reporter gave, else — for a caller who may open it — their first
