@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           DateTime: 'string',
           // A GeoJSON geometry object; the console reads none yet.
           GeoJSON: 'unknown',
+          // A dataset row's values by column name; the console reads none yet.
+          JSONObject: 'Record<string, unknown>',
         },
         enumsAsTypes: true,
         // The graph always sends a selected field, null or not: `assignee: Staff | null`,

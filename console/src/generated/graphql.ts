@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A GeoJSON geometry (RFC 7946: Point, LineString, Polygon or MultiPolygon) in WGS84 [lon, lat] positions, as a JSON object. Output-only: it is never accepted as input. */
   GeoJSON: { input: unknown; output: unknown; }
+  /** A JSON object: a dataset row's values (or a group's key or measures) by column name, each of its column's JSON type. Output-only. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 export type AddWorkOrderNoteInput = {
@@ -288,6 +290,35 @@ export type CreateStaffInput = {
   role: StaffRole;
 };
 
+/** COUNT rows (or a column’s non-empty values); SUM, AVG, MEDIAN of integer or number columns; MIN, MAX of any column but boolean. */
+export type DatasetAggregateFunction =
+  | 'AVG'
+  | 'COUNT'
+  | 'MAX'
+  | 'MEDIAN'
+  | 'MIN'
+  | 'SUM';
+
+/** Conditions on one column, ANDed with each other and with the other filters. Values are written as text and read as the column's type: integer and number as digits (12, -3.5), boolean as true/false, date as 2026-11-29, datetime as ISO 8601 with an offset. A value that is not of the type is BAD_USER_INPUT naming the column. */
+export type DatasetColumnFilter = {
+  /** The column, by name. */
+  column: Scalars['String']['input'];
+  /** Text columns: contains this text, case-insensitively. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Greater than (not boolean). */
+  gt?: InputMaybe<Scalars['String']['input']>;
+  /** Greater than or equal (not boolean). */
+  gte?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to one of these (1 to 500 values). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Less than (not boolean). */
+  lt?: InputMaybe<Scalars['String']['input']>;
+  /** Less than or equal (not boolean). */
+  lte?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What the admin says of a column, over what its cells suggest. */
 export type DatasetColumnInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -318,6 +349,19 @@ export type DatasetImportPreviewInput = {
   columns?: InputMaybe<Array<DatasetColumnInput>>;
   /** The file: a header row, then a row per record. */
   csv: Scalars['String']['input'];
+};
+
+/** A measure of each group, answered under the label `count` (COUNT of rows) or `<function>_<column>` in lower case (e.g. `sum_amount_usd`). */
+export type DatasetMeasure = {
+  /** The column measured; COUNT without one counts rows. */
+  column?: InputMaybe<Scalars['String']['input']>;
+  function: DatasetAggregateFunction;
+};
+
+/** Sort by a column (empty values last), then by row key. */
+export type DatasetRowOrder = {
+  column: Scalars['String']['input'];
+  direction?: InputMaybe<SortDirection>;
 };
 
 /** Where the rows of a dataset come from. */

@@ -25,7 +25,6 @@ import {
   type ImportPlan,
   planImport,
 } from '../import/import-plan';
-import { type ColumnTypeName, columnTypeNames } from '../rows/column-types';
 import { DatasetColumnTypeEnum } from './catalog-types';
 import { DatasetRef } from './refs';
 
