@@ -79,6 +79,12 @@ beforeAll(async () => {
     })
     .onConflict((c) => c.column('slug').doNothing())
     .execute();
+  // The demo catalog has the dataset already: refresh that one.
+  ({ id: datasetId } = await h.db
+    .selectFrom('datasets')
+    .select('id')
+    .where('slug', '=', ASSETS_INVENTORY_SLUG)
+    .executeTakeFirstOrThrow());
 });
 
 afterAll(async () => {
