@@ -58,6 +58,10 @@ export { createDatabase, type DatabaseOptions, quoteIdent } from './database/cre
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 export { hasRows } from './database/has-rows';
 export { MigrationError, migrateToLatest } from './database/migrate';
+export {
+  NotificationListener,
+  type NotificationListenerOptions,
+} from './database/notification-listener';
 export * from './geo';
 export { bboxInputRef, bboxProblems } from './graphql/bbox-input';
 export { decodeCursor, encodeCursor } from './graphql/cursor';

@@ -1,4 +1,4 @@
-import type { Logger } from '@civicgraph/platform';
+import { type Logger, NotificationListener } from '@civicgraph/platform';
 import pg from 'pg';
 import { type OutboxEvent, readEventsAfter, readNewestId, readPrunedThrough } from './outbox-event';
 import { EventsPruned } from './resync';
@@ -28,8 +28,6 @@ export interface OutboxFeedStats {
   catchUpReads: number;
 }
 
-const MAX_RECONNECT_DELAY_MS = 5000;
-
 /**
  * This gateway's one reader of the outbox. One `LISTEN` connection hears each commit's
  * newest id; the feed then reads every row after the last one it read, in id order,
@@ -47,7 +45,7 @@ export class OutboxFeed {
   private readonly logger: Logger;
   private readonly recentLimit: number;
   private readonly batchSize: number;
-  private listener: pg.Client | null = null;
+  private readonly listener: NotificationListener;
   private closed = false;
   /** The newest id read. */
   private head: bigint;
@@ -58,8 +56,6 @@ export class OutboxFeed {
   private reading: Promise<void> | null = null;
   private readAgain = false;
   private readonly poll: NodeJS.Timeout;
-  private reconnectDelay = 100;
-  private reconnectTimer: NodeJS.Timeout | null = null;
 
   private constructor(options: OutboxFeedOptions, newest: bigint, pool: pg.Pool) {
     this.pool = pool;
@@ -70,6 +66,16 @@ export class OutboxFeed {
     this.floor = newest;
     this.poll = setInterval(() => this.readNew(), options.pollMilliseconds ?? 2000);
     this.poll.unref();
+    this.listener = new NotificationListener({
+      connectionString: options.databaseUrl,
+      channel: OUTBOX_CHANNEL,
+      applicationName: LISTENER_APPLICATION_NAME,
+      logger: this.logger,
+      onWake: () => this.readNew(),
+      onReconnected: () => {
+        this.stats.reconnects++;
+      },
+    });
   }
 
   /** Opens the pool and the LISTEN connection; live from the newest event written. */
@@ -83,7 +89,7 @@ export class OutboxFeed {
     pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox pool connection lost'));
     try {
       const feed = new OutboxFeed(options, await readNewestId(pool), pool);
-      await feed.listen();
+      await feed.listener.connect();
       return feed;
     } catch (error) {
       await pool.end();
@@ -136,65 +142,16 @@ export class OutboxFeed {
 
   /** Backend pid of the LISTEN connection (null while it is reconnecting). */
   get listenerPid(): number | null {
-    return (this.listener as unknown as { processID?: number } | null)?.processID ?? null;
+    return this.listener.pid;
   }
 
   async close() {
     this.closed = true;
     clearInterval(this.poll);
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.advanced.resolve();
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => {});
+    await this.listener.close();
     await this.reading?.catch(() => {});
     await this.pool.end();
-  }
-
-  private async listen() {
-    const client = new pg.Client({
-      connectionString: (this.pool.options as { connectionString: string }).connectionString,
-      application_name: LISTENER_APPLICATION_NAME,
-    });
-    client.on('notification', () => this.readNew());
-    client.on('error', (error) => this.lost(client, error));
-    client.on('end', () => this.lost(client, null));
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    if (this.closed) {
-      await client.end();
-      return;
-    }
-    this.listener = client;
-    this.reconnectDelay = 100;
-    // Whatever was committed while nobody listened.
-    this.readNew();
-  }
-
-  private lost(client: pg.Client, error: Error | null) {
-    if (this.listener !== client || this.closed) return;
-    this.listener = null;
-    this.logger.warn({ err: error }, 'outbox LISTEN connection lost; reconnecting');
-    client.end().catch(() => {});
-    this.scheduleReconnect();
-  }
-
-  private scheduleReconnect() {
-    if (this.closed) return;
-    const delay = this.reconnectDelay;
-    this.reconnectDelay = Math.min(delay * 2, MAX_RECONNECT_DELAY_MS);
-    this.reconnectTimer = setTimeout(async () => {
-      this.reconnectTimer = null;
-      try {
-        await this.listen();
-        this.stats.reconnects++;
-        this.logger.info('outbox LISTEN connection restored');
-      } catch (error) {
-        this.logger.warn({ err: error }, 'outbox LISTEN reconnect failed; retrying');
-        this.scheduleReconnect();
-      }
-    }, delay);
-    this.reconnectTimer.unref();
   }
 
   /** Reads every new row; calls during a read make it read once more after. */

@@ -1,6 +1,5 @@
-import type { Logger, PeerGraph } from '@civicgraph/platform';
+import { type Logger, NotificationListener, type PeerGraph } from '@civicgraph/platform';
 import type { Kysely, Transaction } from 'kysely';
-import pg from 'pg';
 import type { DatasetsDatabase } from '../db/database';
 import type { RowValues } from '../db/dataset-row.table';
 import { writeRows } from '../rows/row-writer';
@@ -22,7 +21,6 @@ import {
 export const SERVICE_REQUESTS_PUBLISHER = '311-service-requests';
 /** The requests outbox's channel (requests README): the payload is an id, the rows are read. */
 const OUTBOX_CHANNEL = 'requests_outbox';
-const MAX_RECONNECT_DELAY_MS = 5000;
 
 export interface OutboxPublisherOptions {
   db: Kysely<DatasetsDatabase>;
@@ -57,14 +55,11 @@ export class OutboxPublisher {
   private readonly peers: PeerGraph;
   private readonly logger: Logger;
   private readonly batchSize: number;
-  private readonly connectionString: string;
   private readonly poll: NodeJS.Timeout;
-  private listener: pg.Client | null = null;
+  private readonly listener: NotificationListener;
   private closed = false;
   private reading: Promise<void> | null = null;
   private readAgain = false;
-  private reconnectDelay = 100;
-  private reconnectTimer: NodeJS.Timeout | null = null;
   private datasets: LiveDatasetIds | null = null;
   private catalog: Catalog | null = null;
 
@@ -73,62 +68,29 @@ export class OutboxPublisher {
     this.peers = options.peers;
     this.logger = options.logger.child({ component: 'outbox-publisher' });
     this.batchSize = options.batchSize ?? 500;
-    this.connectionString = options.databaseUrl;
     this.poll = setInterval(() => this.readNew(), options.pollMilliseconds ?? 5000);
     this.poll.unref();
+    this.listener = new NotificationListener({
+      connectionString: options.databaseUrl,
+      channel: OUTBOX_CHANNEL,
+      applicationName: 'civicgraph-datasets-publisher',
+      logger: this.logger,
+      onWake: () => this.readNew(),
+    });
   }
 
   /** Starts listening and publishes whatever is waiting; a LISTEN failure is retried. */
   static start(options: OutboxPublisherOptions): OutboxPublisher {
     const publisher = new OutboxPublisher(options);
-    publisher.listen().catch((error) => publisher.lost(null, error));
+    publisher.listener.connectInBackground();
     return publisher;
   }
 
   async close() {
     this.closed = true;
     clearInterval(this.poll);
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => {});
+    await this.listener.close();
     await this.reading?.catch(() => {});
-  }
-
-  private async listen() {
-    const client = new pg.Client({
-      connectionString: this.connectionString,
-      application_name: 'civicgraph-datasets-publisher',
-    });
-    client.on('notification', () => this.readNew());
-    client.on('error', (error) => this.lost(client, error));
-    client.on('end', () => this.lost(client, null));
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    if (this.closed) {
-      await client.end();
-      return;
-    }
-    this.listener = client;
-    this.reconnectDelay = 100;
-    // Whatever was committed while nobody listened.
-    this.readNew();
-  }
-
-  private lost(client: pg.Client | null, error: Error | null) {
-    if (this.closed || (client && this.listener !== client)) return;
-    this.listener = null;
-    this.logger.warn({ err: error }, 'outbox LISTEN connection lost; reconnecting');
-    client?.end().catch(() => {});
-    const delay = this.reconnectDelay;
-    this.reconnectDelay = Math.min(delay * 2, MAX_RECONNECT_DELAY_MS);
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
-      this.listen().catch((e) => this.lost(null, e));
-    }, delay);
-    this.reconnectTimer.unref();
-    // Polling goes on meanwhile.
-    this.readNew();
   }
 
   /** Publishes every new event; calls during a read make it read once more after. */
