@@ -145,22 +145,39 @@ async function readCapped(response: Response, max: number): Promise<Buffer | nul
 }
 
 /** Relays a successful answer's headers, then its body chunk by chunk, up to `max` bytes. */
-function relayStream(reply: FastifyReply, response: Response, max: number) {
+/**
+ * Relays a streamed answer: capped at `max` bytes, and aborted (`abort`, the fetch's
+ * own controller) when the subgraph sends nothing for `idleMs` — a stalled export
+ * must not hold a connection, and its cursor, forever.
+ */
+/** A streamed answer the gateway stopped relaying: too large, or stalled. */
+class StreamCut extends Error {}
+
+function relayStream(
+  reply: FastifyReply,
+  response: Response,
+  { max, idleMs, abort }: { max: number; idleMs: number; abort: AbortController },
+) {
   reply.code(response.status);
   for (const name of RELAYED_RESPONSE_HEADERS) {
     const value = response.headers.get(name);
     if (value !== null) reply.header(name, value);
   }
+  const stalled = () => abort.abort(new StreamCut(`no data for ${idleMs} ms`));
+  let idle = setTimeout(stalled, idleMs);
   let size = 0;
   const capped = new Transform({
     transform(chunk: Buffer, _encoding, done) {
+      clearTimeout(idle);
+      idle = setTimeout(stalled, idleMs);
       size += chunk.length;
-      done(size > max ? new Error(`the answer is over ${max} bytes`) : null, chunk);
+      done(size > max ? new StreamCut(`the answer is over ${max} bytes`) : null, chunk);
     },
   });
-  // Errors (the subgraph went away, the cap) end the transfer: the client sees it cut.
+  // Errors (the subgraph went away, stalled, the cap) end the transfer: the client sees it
+  // cut, or, when nothing was sent yet, gets the 502 of the error handler.
   const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
-  return reply.send(pipeline(body, capped, () => {}) as Transform);
+  return reply.send(pipeline(body, capped, () => clearTimeout(idle)) as Transform);
 }
 
 /**
@@ -190,6 +207,7 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       const route = routeOf.get(request.routeOptions.url ?? '');
       const refuse = (refusal: Refusal) =>
         (route?.sendRefusal ?? sendRefusal)(reply, refusal, request);
+      if (error instanceof StreamCut && route) return refuse(badGateway(route.subgraph));
       const status = error.statusCode ?? 500;
       if (status === 413) {
         const limit = reply.routeOptions.bodyLimit;
@@ -277,7 +295,8 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
     let response: Response;
     let answer: Buffer | null;
-    // A streamed route's timeout stops waiting for the headers, not a long body.
+    // A streamed route's timeout bounds the wait for the headers, then each pause in
+    // the body, not a long body's whole transfer.
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error('timed out')), timeoutMs);
     try {
@@ -290,7 +309,11 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       });
       if (route.streamed && response.status === 200 && response.body) {
         clearTimeout(timer);
-        return relayStream(reply, response, route.maxResponseBytes);
+        return relayStream(reply, response, {
+          max: route.maxResponseBytes,
+          idleMs: timeoutMs,
+          abort,
+        });
       }
       answer = response.status >= 500 ? null : await readCapped(response, route.maxResponseBytes);
     } catch (error) {
