@@ -84,6 +84,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long in-flight requests get to finish when a server closes. */
+const DRAIN_DEADLINE_MS = 10_000;
+
 /**
  * Apollo Server on Fastify at `/graphql`, with `/health`, error masking and a drain on
  * close so that in-flight requests finish during a graceful shutdown.
@@ -162,7 +165,18 @@ export async function startGraphQLServer<Context extends BaseContext>(
     port,
     app,
     close: async () => {
-      await app.close(); // also stops Apollo through the drain plugin's onClose hook
+      // Closing closes the connections idle at that moment; one busy then (a peer's
+      // request in flight) goes idle later and keep-alive would hold it open, and this
+      // close with it, for its 72 s. Close those as they go idle, and cut whatever is
+      // left after the drain deadline.
+      const idle = setInterval(() => app.server.closeIdleConnections(), 100);
+      const deadline = setTimeout(() => app.server.closeAllConnections(), DRAIN_DEADLINE_MS);
+      try {
+        await app.close(); // also stops Apollo through the drain plugin's onClose hook
+      } finally {
+        clearInterval(idle);
+        clearTimeout(deadline);
+      }
       await apollo.stop();
     },
   };
