@@ -1,4 +1,4 @@
-import { type Logger, NotificationListener } from '@civicgraph/platform';
+import { CoalescingRunner, type Logger, NotificationListener } from '@civicgraph/platform';
 import pg from 'pg';
 import { type OutboxEvent, readEventsAfter, readNewestId, readPrunedThrough } from './outbox-event';
 import { EventsPruned } from './resync';
@@ -53,8 +53,7 @@ export class OutboxFeed {
   private recent: OutboxEvent[] = [];
   private floor: bigint;
   private advanced = deferred();
-  private reading: Promise<void> | null = null;
-  private readAgain = false;
+  private readonly reader: CoalescingRunner;
   private readonly poll: NodeJS.Timeout;
 
   private constructor(options: OutboxFeedOptions, newest: bigint, pool: pg.Pool) {
@@ -64,14 +63,19 @@ export class OutboxFeed {
     this.batchSize = options.batchSize ?? 500;
     this.head = newest;
     this.floor = newest;
-    this.poll = setInterval(() => this.readNew(), options.pollMilliseconds ?? 2000);
+    this.reader = new CoalescingRunner(
+      () => this.readToEnd(),
+      // The next notification or poll tries again from the same id.
+      (error) => this.logger.warn({ err: error }, 'reading the outbox failed'),
+    );
+    this.poll = setInterval(() => this.reader.run(), options.pollMilliseconds ?? 2000);
     this.poll.unref();
     this.listener = new NotificationListener({
       connectionString: options.databaseUrl,
       channel: OUTBOX_CHANNEL,
       applicationName: LISTENER_APPLICATION_NAME,
       logger: this.logger,
-      onWake: () => this.readNew(),
+      onWake: () => this.reader.run(),
       onReconnected: () => {
         this.stats.reconnects++;
       },
@@ -150,31 +154,8 @@ export class OutboxFeed {
     clearInterval(this.poll);
     this.advanced.resolve();
     await this.listener.close();
-    await this.reading?.catch(() => {});
+    await this.reader.stop();
     await this.pool.end();
-  }
-
-  /** Reads every new row; calls during a read make it read once more after. */
-  private readNew() {
-    if (this.closed) return;
-    if (this.reading) {
-      this.readAgain = true;
-      return;
-    }
-    this.reading = (async () => {
-      do {
-        this.readAgain = false;
-        try {
-          await this.readToEnd();
-        } catch (error) {
-          // The next notification or poll tries again from the same id.
-          this.logger.warn({ err: error }, 'reading the outbox failed');
-          return;
-        }
-      } while (this.readAgain && !this.closed);
-    })().finally(() => {
-      this.reading = null;
-    });
   }
 
   private async readToEnd() {

@@ -1,4 +1,9 @@
-import { type Logger, NotificationListener, type PeerGraph } from '@civicgraph/platform';
+import {
+  CoalescingRunner,
+  type Logger,
+  NotificationListener,
+  type PeerGraph,
+} from '@civicgraph/platform';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatasetsDatabase } from '../db/database';
 import type { RowValues } from '../db/dataset-row.table';
@@ -58,8 +63,7 @@ export class OutboxPublisher {
   private readonly poll: NodeJS.Timeout;
   private readonly listener: NotificationListener;
   private closed = false;
-  private reading: Promise<void> | null = null;
-  private readAgain = false;
+  private readonly reader: CoalescingRunner;
   private datasets: LiveDatasetIds | null = null;
   private catalog: Catalog | null = null;
 
@@ -68,14 +72,21 @@ export class OutboxPublisher {
     this.peers = options.peers;
     this.logger = options.logger.child({ component: 'outbox-publisher' });
     this.batchSize = options.batchSize ?? 500;
-    this.poll = setInterval(() => this.readNew(), options.pollMilliseconds ?? 5000);
+    this.reader = new CoalescingRunner(
+      async () => {
+        while (!this.closed && (await this.applyBatch())) {}
+      },
+      // The next notification or poll tries again from the committed position.
+      (error) => this.logger.warn({ err: error }, 'publishing outbox events failed'),
+    );
+    this.poll = setInterval(() => this.reader.run(), options.pollMilliseconds ?? 5000);
     this.poll.unref();
     this.listener = new NotificationListener({
       connectionString: options.databaseUrl,
       channel: OUTBOX_CHANNEL,
       applicationName: 'civicgraph-datasets-publisher',
       logger: this.logger,
-      onWake: () => this.readNew(),
+      onWake: () => this.reader.run(),
     });
   }
 
@@ -90,30 +101,7 @@ export class OutboxPublisher {
     this.closed = true;
     clearInterval(this.poll);
     await this.listener.close();
-    await this.reading?.catch(() => {});
-  }
-
-  /** Publishes every new event; calls during a read make it read once more after. */
-  private readNew() {
-    if (this.closed) return;
-    if (this.reading) {
-      this.readAgain = true;
-      return;
-    }
-    this.reading = (async () => {
-      do {
-        this.readAgain = false;
-        try {
-          while (!this.closed && (await this.applyBatch())) {}
-        } catch (error) {
-          // The next notification or poll tries again from the committed position.
-          this.logger.warn({ err: error }, 'publishing outbox events failed');
-          return;
-        }
-      } while (this.readAgain && !this.closed);
-    })().finally(() => {
-      this.reading = null;
-    });
+    await this.reader.stop();
   }
 
   /** Applies one batch; true when there may be more. */
