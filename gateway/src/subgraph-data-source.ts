@@ -4,6 +4,7 @@ import {
   ANONYMOUS,
   CALLER_HEADER,
   type Caller,
+  PUBLIC_ORIGIN_HEADER,
   parseCaller,
   signCaller,
 } from '@civicgraph/platform';
@@ -16,6 +17,13 @@ export interface GatewayContext {
   persistedOperationsOnly?: boolean;
   /** Told of each subgraph call the operation makes (subscriptions count theirs). */
   onSubgraphFetch?: () => void;
+  /**
+   * The origin the client reached the gateway at, as the HTTP routes send it: subgraphs
+   * write URLs absolute on it (a dataset's distributions). Unset (subscriptions, whose
+   * payloads are shared by every subscriber of a group, whatever name each used),
+   * subgraphs write them root-relative.
+   */
+  publicOrigin?: string | null;
 }
 
 /**
@@ -55,7 +63,8 @@ function refusalErrors(error: unknown): GraphQLFormattedError[] | null {
  * a 5xx stays an internal error.
  *
  * Every call carries the caller, signed for this subgraph and this exact body
- * (`x-civicgraph-caller`): subgraphs answer nothing else. Calls go through Node's own
+ * (`x-civicgraph-caller`): subgraphs answer nothing else. A call for a client's
+ * request also names the origin it reached (`x-civicgraph-origin`), as the HTTP routes do. Calls go through Node's own
  * fetch rather than Apollo's default fetcher, which costs more per call.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -74,6 +83,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     context?.onSubgraphFetch?.();
     const caller = context?.caller;
     options.request.http?.headers.set(UNSIGNED_CALLER_HEADER, JSON.stringify(caller ?? ANONYMOUS));
+    if (context?.publicOrigin) {
+      options.request.http?.headers.set(PUBLIC_ORIGIN_HEADER, context.publicOrigin);
+    }
   }
 
   private async signedFetch(target: string, init: FetcherRequestInit = {}) {

@@ -2,6 +2,7 @@ import {
   CALLER_HEADER,
   type Caller,
   createLogger,
+  PUBLIC_ORIGIN_HEADER,
   type RunningServer,
   type StaffRole,
   verifyCaller,
@@ -24,6 +25,8 @@ export interface Received {
   query: string;
   variables?: Record<string, unknown>;
   caller: Caller | null;
+  /** The origin the gateway named (`PUBLIC_ORIGIN_HEADER`); null when it named none. */
+  origin: string | null;
 }
 
 export const SUBGRAPHS = ['accounts', 'assets', 'datasets', 'requests'] as const;
@@ -80,7 +83,12 @@ export class StubSubgraphs {
           return this.lookup(caller, request.body);
         }
         if (!caller) return { status: 401, body: { errors: [{ message: 'unsigned' }] } };
-        this.received[name].push({ ...JSON.parse(request.body), caller });
+        const origin = request.headers[PUBLIC_ORIGIN_HEADER];
+        this.received[name].push({
+          ...JSON.parse(request.body),
+          caller,
+          origin: typeof origin === 'string' ? origin : null,
+        });
         return this.answers[name];
       });
       this.servers.push(server);

@@ -109,7 +109,12 @@ export {
   startGraphQLServer,
 } from './server/graphql-server';
 export { type PeerGraph, PeerUnavailable, peerGraph } from './server/peer-graph';
-export { isOrigin, PUBLIC_ORIGIN_HEADER, publicOriginOf } from './server/public-origin';
+export {
+  isOrigin,
+  PUBLIC_ORIGIN_HEADER,
+  publicOriginOf,
+  requestOrigin,
+} from './server/public-origin';
 export {
   booleanParam,
   codeListParam,

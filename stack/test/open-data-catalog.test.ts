@@ -1,4 +1,5 @@
-import { postGraphQL } from '@civicgraph/platform/testing';
+import { ANONYMOUS } from '@civicgraph/platform';
+import { postAsCaller, postGraphQL } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The validator lives with the datasets subgraph, beside its copy of data.gov's schema.
 import { dcatUsCatalogValidator } from '../../subgraphs/datasets/test/dcat-us-schema';
@@ -37,6 +38,16 @@ async function dataJson(origin = stack.url, headers: Record<string, string> = {}
   const response = await fetch(`${origin}/data.json`, { headers });
   const body = response.status === 200 ? ((await response.json()) as Catalog) : null;
   return { response, body };
+}
+
+/** Each dataset's distributions as the graph gives them, in the catalog's order. */
+const DISTRIBUTIONS = /* GraphQL */ `
+  { datasets(first: 100) { edges { node { id distributions { downloadURL accessURL } } } } }
+`;
+
+interface GraphDataset {
+  id: string;
+  distributions: Array<{ downloadURL: string | null; accessURL: string | null }>;
 }
 
 function distributionUrls(catalog: Catalog) {
@@ -82,6 +93,44 @@ describe('/data.json through the gateway', () => {
     expect(validate(elsewhere)).toBe(true);
     for (const url of distributionUrls(elsewhere!))
       expect(url.startsWith(`${other}/`), url).toBe(true);
+  });
+
+  it("gives the graph's distribution URLs as it gives them, on the same origin", async () => {
+    for (const origin of [stack.url, stack.url.replace('127.0.0.1', 'localhost')]) {
+      const { body } = await dataJson(origin);
+      const graph = await postGraphQL<{
+        datasets: { edges: Array<{ node: GraphDataset }> };
+      }>(`${origin}/graphql`, DISTRIBUTIONS);
+      expect(graph.errors).toBeUndefined();
+      const fromGraph = graph.data!.datasets.edges.map(({ node }) => [
+        node.id,
+        node.distributions.map((d) => d.downloadURL ?? d.accessURL),
+      ]);
+      const fromCatalog = body!.dataset.map((d) => [
+        d.identifier,
+        d.distribution.map((x) => x.downloadURL ?? x.accessURL),
+      ]);
+      expect(fromGraph).toEqual(fromCatalog);
+      for (const url of fromGraph.flatMap(([, urls]) => urls as string[])) {
+        expect(url.startsWith(`${origin}/`), url).toBe(true);
+      }
+    }
+  });
+
+  it('leaves them root-relative when the datasets subgraph is asked directly, without an origin', async () => {
+    const datasets = stack.subgraphs.find((s) => s.name === 'datasets')!;
+    const direct = await postAsCaller<{ datasets: { edges: Array<{ node: GraphDataset }> } }>(
+      datasets.url,
+      'datasets',
+      ANONYMOUS,
+      DISTRIBUTIONS,
+    );
+    expect(direct.errors).toBeUndefined();
+    const urls = direct.data!.datasets.edges.flatMap(({ node }) =>
+      node.distributions.map((d) => d.downloadURL ?? d.accessURL),
+    );
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url, String(url)).toMatch(/^\/(datasets\/|graphql$)/);
   });
 
   it('serves anonymous harvesters and partner keys alike, cached briefly, revalidated by ETag', async () => {

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Caller } from '@civicgraph/platform';
+import { ANONYMOUS, type Caller, requestOrigin } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { RateLimitOptions } from '../access-options';
 import { checkTokens } from '../limits/token-count';
@@ -161,10 +161,15 @@ export function installFrontDoor(app: FastifyInstance, options: FrontDoorOptions
   });
 }
 
-/** The Apollo context of a request the front door let in. */
+/**
+ * The Apollo context of a request the front door let in. Its origin is read as the
+ * HTTP routes read it (same server, same TRUST_PROXY), so the graph's URLs and
+ * /data.json's agree for a client.
+ */
 export function gatewayContext(request: FastifyRequest): GatewayContext {
   return {
     caller: request.identity?.caller ?? ANONYMOUS,
     persistedOperationsOnly: request.identity?.persistedOperationsOnly ?? false,
+    publicOrigin: requestOrigin(request),
   };
 }

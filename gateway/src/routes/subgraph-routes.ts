@@ -1,9 +1,9 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import {
   CALLER_HEADER,
-  isOrigin,
   type Logger,
   PUBLIC_ORIGIN_HEADER,
+  requestOrigin,
   signCaller,
 } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -285,8 +285,8 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     }
     // Where the client reached us (the proxy's view when TRUST_PROXY is on), so a
     // document listing URLs (the map style) can make them absolute on this origin.
-    const publicOrigin = `${request.protocol}://${request.host}`;
-    if (isOrigin(publicOrigin)) headers[PUBLIC_ORIGIN_HEADER] = publicOrigin;
+    const publicOrigin = requestOrigin(request);
+    if (publicOrigin) headers[PUBLIC_ORIGIN_HEADER] = publicOrigin;
     headers[CALLER_HEADER] = await signCaller(
       identity.caller,
       { audience: route.subgraph, method: request.method, path, body },

@@ -2,8 +2,10 @@ import type { FastifyRequest } from 'fastify';
 
 /**
  * The origin the client reached the gateway at (`https://city.example`), which the
- * gateway sends to a subgraph's HTTP routes so that documents listing URLs (a map
- * style, a data catalog) can make them absolute on that origin.
+ * gateway sends to subgraphs, on its HTTP routes and its GraphQL calls alike, so that
+ * what lists URLs (a map style, a data catalog, a dataset's distributions) can make
+ * them absolute on that origin. It only ever changes the URLs written in the answer
+ * to the request that carried it: never what is stored, cached across callers, or allowed.
  */
 export const PUBLIC_ORIGIN_HEADER = 'x-civicgraph-origin';
 
@@ -16,6 +18,16 @@ export function isOrigin(value: string): boolean {
   const match = ORIGIN.exec(value);
   // A port is 1…65535, written without leading zeros (as URLs print it).
   return match !== null && (match[4] === undefined || Number(match[4]) <= 65_535);
+}
+
+/**
+ * The origin a request reached this server at, as Fastify sees it: its Host and
+ * scheme, or the proxy's `X-Forwarded-Host`/`-Proto` when the server trusts its proxy
+ * (TRUST_PROXY). Null when that is not a bare origin (a Host with a path, say).
+ */
+export function requestOrigin(request: FastifyRequest): string | null {
+  const origin = `${request.protocol}://${request.host}`;
+  return isOrigin(origin) ? origin : null;
 }
 
 /**

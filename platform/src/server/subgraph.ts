@@ -11,6 +11,7 @@ import { migrateToLatest } from '../database/migrate';
 import type { Logger } from '../logger';
 import { type RunningServer, startGraphQLServer } from './graphql-server';
 import { type PeerGraph, peerGraph } from './peer-graph';
+import { publicOriginOf } from './public-origin';
 
 /**
  * What every resolver of a subgraph gets: the subgraph's own database, the caller the
@@ -23,6 +24,12 @@ export interface SubgraphContext<DB> {
   secrets: AccessSecrets;
   /** Other subgraphs, asked as the same caller (see peer-graph.ts). */
   peers: PeerGraph;
+  /**
+   * The origin the client reached the gateway at (`PUBLIC_ORIGIN_HEADER`), for URLs
+   * written absolute in this answer; null when the caller named none (a peer, a test,
+   * a subscription's read): write them root-relative then.
+   */
+  publicOrigin: string | null;
 }
 
 /**
@@ -150,6 +157,7 @@ export async function startSubgraph<DB>(
       caller: request.caller,
       secrets,
       peers,
+      publicOrigin: publicOriginOf(request),
     }),
     healthChecks: {
       database: () => db.selectNoFrom((eb) => eb.val(1).as('ok')).execute(),

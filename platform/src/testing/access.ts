@@ -19,7 +19,8 @@ export function staffCaller(
 
 /**
  * POSTs a GraphQL request to a subgraph as the gateway would: signed for `caller`,
- * for that subgraph (`audience`) and this exact body.
+ * for that subgraph (`audience`) and this exact body, with any other `headers` the
+ * gateway sends (the public origin).
  */
 export async function postAsCaller<T = Record<string, unknown>>(
   url: string,
@@ -27,6 +28,7 @@ export async function postAsCaller<T = Record<string, unknown>>(
   caller: Caller,
   document: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query: document, variables });
   const { pathname } = new URL(url);
@@ -36,7 +38,7 @@ export async function postAsCaller<T = Record<string, unknown>>(
     TEST_SECRETS.callerSigning,
   );
   return postGraphQL<T>(url, document, variables, {
-    headers: { [CALLER_HEADER]: signature },
+    headers: { ...headers, [CALLER_HEADER]: signature },
     body,
   });
 }

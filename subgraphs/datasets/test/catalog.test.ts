@@ -1,5 +1,6 @@
 import type { DemoCity } from '@civicgraph/demo-city';
-import { errorCodes } from '@civicgraph/platform/testing';
+import { ANONYMOUS, PUBLIC_ORIGIN_HEADER } from '@civicgraph/platform';
+import { errorCodes, postAsCaller } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRows } from '../src/rows/row-writer';
 import { type DatasetsHarness, startDatasetsHarness } from './harness';
@@ -195,7 +196,7 @@ describe('dataset', () => {
     expect(dataset.contactPoint.email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
   });
 
-  it('offers CSV, JSON and the API, root-relative, and GeoJSON only with a point', async () => {
+  it('offers CSV, JSON and the API, root-relative without an origin, and GeoJSON only with a point', async () => {
     const flat = await describeDataset('community-investment');
     expect(flat.distributions).toEqual(
       [
@@ -250,6 +251,37 @@ describe('dataset', () => {
     });
     const unmapped = await describeDataset('311-performance');
     expect(unmapped.distributions.map((d) => d.format)).toEqual(['CSV', 'JSON', 'API']);
+  });
+
+  it('writes its URLs absolute on the origin the gateway names, and ignores one that is no origin', async () => {
+    const distributionsAt = async (origin: string) => {
+      const result = await postAsCaller<{ dataset: Described }>(
+        h.running.url,
+        'datasets',
+        // Anyone may read them: the origin is not the caller's to gain anything by.
+        ANONYMOUS,
+        DESCRIPTION,
+        { slug: 'community-investment' },
+        { [PUBLIC_ORIGIN_HEADER]: origin },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.dataset.distributions.map((d) => d.downloadURL ?? d.accessURL);
+    };
+    expect(await distributionsAt('https://Data.City.example:8443')).toEqual([
+      'https://data.city.example:8443/datasets/community-investment/rows.csv',
+      'https://data.city.example:8443/datasets/community-investment/rows.json',
+      'https://data.city.example:8443/graphql',
+    ]);
+    expect(await distributionsAt('https://evil.example/phish')).toEqual([
+      '/datasets/community-investment/rows.csv',
+      '/datasets/community-investment/rows.json',
+      '/graphql',
+    ]);
+    // The same request without the header, right after: nothing carried over.
+    const plain = await describeDataset('community-investment');
+    expect(plain.distributions.every((d) => (d.downloadURL ?? d.accessURL)!.startsWith('/'))).toBe(
+      true,
+    );
   });
 
   it('counts rows as the row writer keeps them', async () => {

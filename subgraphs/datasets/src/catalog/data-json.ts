@@ -7,7 +7,7 @@ export const DCAT_US_SCHEMA = 'https://project-open-data.cio.gov/v1.1/schema';
 /** The publisher's name when a dataset was stored without one (the schema needs a name). */
 const UNNAMED_PUBLISHER = 'City open data';
 
-/** A URL kept root-relative in the graph, made absolute on `origin`. */
+/** A root-relative URL made absolute on `origin` (stored landing pages are absolute already). */
 function absolute(url: string, origin: string) {
   return url.startsWith('/') ? `${origin}${url}` : url;
 }

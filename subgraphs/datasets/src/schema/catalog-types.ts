@@ -60,7 +60,8 @@ export const DatasetColumnRef = builder.objectRef<DatasetColumn>('DatasetColumn'
 export const DistributionRef = builder.objectRef<Distribution>('Distribution').implement({
   description:
     'One way to get the data (DCAT-US distribution): a file of every row, or the API. ' +
-    "URLs are root-relative: they are on the gateway's origin (/data.json gives them absolute).",
+    'URLs are absolute on the origin the graph was asked at (the same as /data.json ' +
+    "gives there); root-relative only when the subgraph is asked without the gateway's origin.",
   authScopes: { permission: 'datasets.read' },
   fields: (t) => ({
     title: t.exposeString('title'),

@@ -56,7 +56,7 @@ DatasetRef.implement({
     }),
     landingPage: t.exposeString('landingPage', {
       nullable: true,
-      description: "The dataset's page on the city's site.",
+      description: "The dataset's page on the city's site: an absolute URL.",
     }),
     spatial: t.exposeString('spatial', {
       nullable: true,
@@ -85,14 +85,17 @@ DatasetRef.implement({
       type: DistributionRef,
       description:
         'Its rows as CSV and JSON files, as GeoJSON when they have a point, and the GraphQL ' +
-        'API. URLs are root-relative, on the origin this graph is served at.',
+        'API. URLs are absolute on the origin the graph was asked at, as /data.json gives them.',
       // Keyed by the dataset (by its id): the distributions follow from it and its columns.
-      load: async (datasets: Dataset[], { db }) => {
+      // The loader lives in this request's context, so one origin serves all its keys.
+      load: async (datasets: Dataset[], { db, publicOrigin }) => {
         const lists = await columnLists(
           datasets.map((d) => d.id),
           db,
         );
-        return datasets.map((dataset, i) => distributionsOf(dataset, lists[i]!, ''));
+        // Root-relative only when called without the gateway's origin (a peer, a test).
+        const base = publicOrigin ?? '';
+        return datasets.map((dataset, i) => distributionsOf(dataset, lists[i]!, base));
       },
       loaderOptions: { cacheKeyFn: (dataset: Dataset) => dataset.id },
       resolve: (dataset) => dataset,
