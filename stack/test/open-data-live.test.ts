@@ -1,6 +1,12 @@
 import { datasetsSubgraph } from '@civicgraph/datasets';
 import { OutboxPublisher } from '@civicgraph/datasets/publisher';
-import { createLogger, peerGraph, type RunningSubgraph, snapToBlock } from '@civicgraph/platform';
+import {
+  createLogger,
+  localParts,
+  peerGraph,
+  type RunningSubgraph,
+  snapToBlock,
+} from '@civicgraph/platform';
 import { postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { pruneOutbox } from '@civicgraph/requests';
 import fc from 'fast-check';
@@ -402,9 +408,13 @@ describe('311 service requests from the outbox', () => {
     await eventually(async () => BigInt(await position()) >= newest);
     const requests = [...(await rowsOf('311-service-requests')).values()];
     const performance = await rowsOf('311-performance');
+    // Months are the city's, as the graph names its zone.
+    const { city } = await as<{ city: { timeZone: string } }>({}, '{ city { timeZone } }');
+    expect(city.timeZone).toBe('America/Phoenix');
     const expected = new Map<string, Row[]>();
     for (const row of requests) {
-      const month = `${String(row.requested_at).slice(0, 7)}-01`;
+      const local = localParts(new Date(String(row.requested_at)), city.timeZone).date;
+      const month = `${local.slice(0, 7)}-01`;
       for (const [dimension, value] of [
         ['SERVICE', row.service_code],
         ['DEPARTMENT', row.department],

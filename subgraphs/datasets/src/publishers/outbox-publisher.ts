@@ -8,6 +8,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DatasetsDatabase } from '../db/database';
 import type { RowValues } from '../db/dataset-row.table';
 import { writeRows } from '../rows/row-writer';
+import { CityTimeZone } from './city-time-zone';
 import { refreshExtent } from './extent';
 import { type LiveDatasetIds, prepareLiveDatasets } from './live-datasets';
 import { type OutboxEvent, readOutbox } from './outbox-events';
@@ -66,10 +67,12 @@ export class OutboxPublisher {
   private readonly reader: CoalescingRunner;
   private datasets: LiveDatasetIds | null = null;
   private catalog: Catalog | null = null;
+  private readonly cityZone: CityTimeZone;
 
   private constructor(options: OutboxPublisherOptions) {
     this.db = options.db;
     this.peers = options.peers;
+    this.cityZone = new CityTimeZone(options.peers);
     this.logger = options.logger.child({ component: 'outbox-publisher' });
     this.batchSize = options.batchSize ?? 500;
     this.reader = new CoalescingRunner(
@@ -127,12 +130,20 @@ export class OutboxPublisher {
     const datasets = this.datasets;
     if (!datasets) return false;
     const catalog = await this.catalogFor(events);
+    // Read once; until the graph answers, nothing is published (rather than UTC months).
+    const timeZone = await this.cityZone.get();
     const to = events.at(-1)!.id;
     try {
       await this.db.transaction().execute(async (trx) => {
         await applyEvents(trx, datasets.serviceRequests, events, catalog);
         const now = new Date();
-        await recomputePerformance(trx, datasets.serviceRequests, datasets.performance, now);
+        await recomputePerformance(
+          trx,
+          datasets.serviceRequests,
+          datasets.performance,
+          now,
+          timeZone,
+        );
         await refreshExtent(trx, datasets.serviceRequests, datasets.performance);
         if (!(await advancePosition(trx, SERVICE_REQUESTS_PUBLISHER, from, to))) {
           throw new PositionMoved();

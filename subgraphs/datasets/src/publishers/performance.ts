@@ -9,7 +9,9 @@ export const performanceColumns: readonly LiveColumn[] = [
   {
     name: 'month',
     type: 'date',
-    description: 'First day of the month the requests were filed in (UTC).',
+    description:
+      "First day of the month the requests were filed in, a calendar month in the city's " +
+      'time zone (city.timeZone in the graph, e.g. America/Phoenix).',
   },
   {
     name: 'dimension',
@@ -44,13 +46,16 @@ export const performanceColumns: readonly LiveColumn[] = [
 /**
  * "311 performance" recomputed from the published 311 rows (never the requests
  * tables) and written whole, in the caller's transaction: the figures always match
- * the rows published with them. Months are UTC calendar months of the filing time.
+ * the rows published with them. Months are the city's calendar months (`timeZone`,
+ * IANA) of the filing time: a request filed on the evening of October 31 in Phoenix
+ * counts in October, though it is November in UTC.
  */
 export async function recomputePerformance(
   trx: Transaction<DatasetsDatabase>,
   requestsDatasetId: string,
   performanceDatasetId: string,
   now: Date,
+  timeZone: string,
 ) {
   const { rows } = await sql<{
     month: string;
@@ -66,7 +71,8 @@ export async function recomputePerformance(
       select values->>'service_code' as service,
              values->>'department' as department,
              values->>'district' as district,
-             to_char(date_trunc('month', (values->>'requested_at')::timestamptz at time zone 'UTC'),
+             to_char(date_trunc('month',
+                                (values->>'requested_at')::timestamptz at time zone ${timeZone}),
                      'YYYY-MM-DD') as month,
              (values->>'closed_at')::timestamptz as closed_at,
              (values->>'due_at')::timestamptz as due_at,
