@@ -189,6 +189,42 @@ describe('refusals', () => {
   });
 });
 
+describe('a new dataset’s metadata', () => {
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'ftp://example.org/data',
+    'not a url',
+  ])('refuses the landing page %s before anything is written', async (landingPage) => {
+    const result = await h.queryAs(
+      ADMIN,
+      `mutation ($input: CreateDatasetInput!) { createDataset(input: $input) { rowsWritten } }`,
+      {
+        input: {
+          slug: 'bad-landing-page',
+          title: 'Bad landing page',
+          description: '',
+          publisherDepartmentId: h.city.departments[0]!.id,
+          contactName: 'Open Data Team',
+          contactEmail: 'opendata@example.org',
+          landingPage,
+          csv: FUNDING_CSV,
+        },
+      },
+    );
+    expect(result.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.landingPage',
+    });
+    const created = await h.db
+      .selectFrom('datasets')
+      .select('id')
+      .where('slug', '=', 'bad-landing-page')
+      .execute();
+    expect(created).toEqual([]);
+  });
+});
+
 describe('hostile files', () => {
   it.each([
     ['no header', ''],

@@ -204,9 +204,18 @@ function checkMetadata(input: {
       argument: 'input.contactEmail',
     });
   }
-  if (input.landingPage != null && !URL.canParse(input.landingPage)) {
-    throw badUserInput('The landing page is not a URL', { argument: 'input.landingPage' });
+  if (input.landingPage != null && !isWebUrl(input.landingPage)) {
+    throw badUserInput('The landing page is not an http(s) URL', {
+      argument: 'input.landingPage',
+    });
   }
+}
+
+/** An absolute http(s) URL: the catalog links to it, so `javascript:` and the like are refused. */
+function isWebUrl(value: string) {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'https:' || protocol === 'http:';
 }
 
 /**
