@@ -69,6 +69,16 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     maxResponseBytes: 2048 * MIB,
     streamed: true,
   },
+  // Admins' CSV uploads into a dataset (POST /datasets/{slug}/rows.csv): the body is
+  // relayed as it arrives, up to MAX_UPLOAD_BYTES (this limit is its default).
+  {
+    prefix: '/datasets',
+    subgraph: 'datasets',
+    methods: ['POST'],
+    maxBodyBytes: 256 * MIB,
+    maxResponseBytes: MIB,
+    streamedBody: true,
+  },
   tiles('work-orders', 'requests'),
   tiles('requests', 'requests'),
   tiles('assets', 'assets'),
