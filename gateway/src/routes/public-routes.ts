@@ -78,6 +78,9 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     maxBodyBytes: 256 * MIB,
     maxResponseBytes: MIB,
     streamedBody: true,
+    // Replacing a large dataset first deletes its rows, and a busy database may take
+    // longer than the default to read the next chunk: a pause this long means a stall.
+    timeoutMs: 120_000,
   },
   tiles('work-orders', 'requests'),
   tiles('requests', 'requests'),

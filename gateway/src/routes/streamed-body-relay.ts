@@ -88,6 +88,7 @@ export function relayStreamedBody(
     };
     let idle = setTimeout(() => fail(new Error(`no data for ${relay.idleMs} ms`)), relay.idleMs);
     const stillMoving = () => {
+      if (settled) return;
       clearTimeout(idle);
       idle = setTimeout(() => fail(new Error(`no data for ${relay.idleMs} ms`)), relay.idleMs);
     };
@@ -124,6 +125,8 @@ export function relayStreamedBody(
       readCapped(response, relay.maxResponseBytes).then(
         (body) => {
           clearTimeout(idle);
+          // Answered before the body's end: the rest will not be sent.
+          if (early) upstream.destroy();
           if (settled) return;
           settled = true;
           resolve({ status: response.statusCode ?? 502, headers: response.headers, body, early });

@@ -50,6 +50,8 @@ export interface SubgraphRoute {
    * trailer (streamed-body-relay.ts), and the timeout bounds each pause, not the upload.
    */
   streamedBody?: boolean;
+  /** How long the subgraph may pause, here rather than the gateway's default (30 s). */
+  timeoutMs?: number;
   /** Counted in an allowance of its own rather than the caller's GraphQL budget. */
   rateShare?: RateShare;
   /**
@@ -394,7 +396,7 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
         signingSecret: options.signingSecret,
         maxBodyBytes: route.maxBodyBytes,
         maxResponseBytes: route.maxResponseBytes,
-        idleMs: timeoutMs,
+        idleMs: route.timeoutMs ?? timeoutMs,
       });
     } catch (error) {
       if (error instanceof BodyTooLarge) {

@@ -76,8 +76,8 @@ export async function importCsvStream(
   let batch: Array<{ key: string; values: RowValues }> = [];
 
   const flush = async () => {
-    if (errorCount > 0 || (batch.length === 0 && emptied)) return;
-    await writeRows(trx, datasetId, { upsert: batch, replaceAll: !emptied });
+    if (errorCount > 0 || batch.length === 0) return;
+    await writeRows(trx, datasetId, { upsert: batch, replaceAll: !emptied, updateTotals: false });
     emptied = true;
     rowsImported += batch.length;
     batch = [];
@@ -122,6 +122,10 @@ export async function importCsvStream(
   }
   if (!columns) throw new UploadUnreadable('EMPTY_FILE', 'The CSV is empty: it has no header row');
   await flush();
+  // The totals once, after the last batch (a REPLACE of a header alone empties it).
+  if (errorCount === 0 && (mode === 'REPLACE' || rowsImported > 0)) {
+    await writeRows(trx, datasetId, { replaceAll: !emptied });
+  }
   return { records, rowsImported: errorCount > 0 ? 0 : rowsImported, errors, errorCount };
 }
 
