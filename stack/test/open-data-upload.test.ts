@@ -318,6 +318,34 @@ describe('refusals', () => {
     expect(live.body.errors![0]!.extensions.code).toBe('NOT_UPLOADED');
   });
 
+  it('keeps nothing of an upload the client abandons, and frees the dataset at once', async () => {
+    const abort = new AbortController();
+    async function* stalls() {
+      yield* permitFile(5_000);
+      await new Promise((resolve) => setTimeout(resolve, 60_000));
+    }
+    const url = `${stack.url}/datasets/${slug}/rows.csv?mode=REPLACE`;
+    const sent = fetch(url, {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'text/csv' },
+      body: Readable.from(stalls()) as unknown as BodyInit,
+      duplex: 'half',
+      signal: abort.signal,
+    } as RequestInit).catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    abort.abort();
+    expect(await sent).toBeInstanceOf(Error);
+    // The subgraph sees the body end early, rolls back and lets go of the dataset.
+    let next: UploadAnswer | undefined;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      next = await upload(slug, permitFile(20));
+      if (next.status !== 409) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(next!.status).toBe(200);
+    expect(await rowCount(slug)).toBe(20);
+  });
+
   it('keeps GraphQL bodies to their own limit', async () => {
     const big = await postGraphQL(`${stack.url}/graphql`, '{ __typename }', {
       pad: 'x'.repeat(200_000),
