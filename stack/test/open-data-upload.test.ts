@@ -62,7 +62,7 @@ async function upload(
       ? {}
       : typeof body === 'string'
         ? { body }
-        : { body: Readable.from(body) as unknown as BodyInit, duplex: 'half' }),
+        : { body: Readable.from(body) as unknown as RequestInit['body'], duplex: 'half' }),
   } as RequestInit);
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: JSON.parse(text) };
@@ -328,7 +328,7 @@ describe('refusals', () => {
     const sent = fetch(url, {
       method: 'POST',
       headers: { ...admin, 'content-type': 'text/csv' },
-      body: Readable.from(stalls()) as unknown as BodyInit,
+      body: Readable.from(stalls()) as unknown as RequestInit['body'],
       duplex: 'half',
       signal: abort.signal,
     } as RequestInit).catch((error: Error) => error);
