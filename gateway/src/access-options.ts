@@ -10,6 +10,8 @@ export interface OperationLimits {
   maxTokens: number;
   maxCost: number;
   maxBodyBytes: number;
+  /** A streamed upload's body (dataset CSV files), on its route only. */
+  maxUploadBytes: number;
 }
 
 export interface RateLimitOptions {
@@ -56,6 +58,7 @@ export function accessOptionsFromConfig(config: AccessConfig): GatewayAccessOpti
       maxTokens: config.MAX_TOKENS,
       maxCost: config.MAX_QUERY_COST,
       maxBodyBytes: config.MAX_BODY_BYTES,
+      maxUploadBytes: config.MAX_UPLOAD_BYTES,
     },
     rateLimits: {
       anonymousPerMinute: config.ANONYMOUS_RATE_LIMIT_PER_MINUTE,

@@ -39,6 +39,11 @@ export const accessConfig = z.object({
   MAX_QUERY_COST: configFields.positiveInt(20_000),
   /** Largest request body, in bytes. */
   MAX_BODY_BYTES: configFields.positiveInt(64 * 1024),
+  /**
+   * Largest file an admin uploads to a dataset (`POST /datasets/{slug}/rows.csv`),
+   * relayed as it arrives: this route's limit only, not GraphQL's.
+   */
+  MAX_UPLOAD_BYTES: configFields.positiveInt(256 * 1024 * 1024),
   /** Requests per minute from one address without credentials. */
   ANONYMOUS_RATE_LIMIT_PER_MINUTE: configFields.positiveInt(300),
   /** Requests per minute per signed-in staff member. */

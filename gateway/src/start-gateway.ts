@@ -162,7 +162,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         // /photos and the like: the same door, then the subgraph that serves them.
         await app.register(
           subgraphRoutes({
-            routes: PUBLIC_SUBGRAPH_ROUTES,
+            // Uploads (relayed as they arrive) take the upload limit, not GraphQL's.
+            routes: PUBLIC_SUBGRAPH_ROUTES.map((route) =>
+              route.streamedBody ? { ...route, maxBodyBytes: access.limits.maxUploadBytes } : route,
+            ),
             subgraphUrls: options.subgraphUrls,
             signingSecret: options.secrets.callerSigning,
             admit,

@@ -15,6 +15,7 @@ describe('access config', () => {
       maxTokens: 2000,
       maxCost: 20_000,
       maxBodyBytes: 65_536,
+      maxUploadBytes: 268_435_456,
     });
     expect(options.rateLimits.redisUrl).toBeNull();
     expect(options.corsOrigins).toEqual(['http://localhost:5173']);

@@ -31,6 +31,7 @@ export {
   parseCaller,
   requestDigest,
   type SignedRequest,
+  STREAMED_BODY,
   signCaller,
   verifyCaller,
 } from './access/caller-token';
@@ -44,6 +45,12 @@ export {
 export { postSigned, type SignedPost } from './access/post-signed';
 export { requireSignedCaller, type SignedCallerOptions } from './access/require-signed-caller';
 export { type AccessSecrets, secretField } from './access/secrets';
+export {
+  BODY_SIGNATURE_TRAILER,
+  BodyDigest,
+  isStreamedBodySigned,
+  signStreamedBody,
+} from './access/streamed-body';
 export { CoalescingRunner } from './async/coalescing-runner';
 export { configFields } from './config/fields';
 export { ConfigError, loadConfig } from './config/load-config';

@@ -5,10 +5,13 @@ import {
   ANONYMOUS,
   type Caller,
   CallerRefused,
+  isStreamedBodySigned,
   parseCaller,
   requestDigest,
   type SignedRequest,
+  STREAMED_BODY,
   signCaller,
+  signStreamedBody,
   verifyCaller,
 } from '../src';
 import { TEST_SECRETS } from '../src/testing';
@@ -83,7 +86,7 @@ describe('signCaller and verifyCaller', () => {
 
   it.each([
     ['another body', { body: '{"query":"{ workOrders { totalCount } }"}' }],
-    ['the same body with one more space', { body: `${REQUEST.body} ` }],
+    ['the same body with one more space', { body: `${REQUEST.body as string} ` }],
     ['another path', { path: '/internal/callers' }],
     ['another method', { method: 'GET' }],
   ])('refuse a header replayed with %s (request digest)', async (_name, change) => {
@@ -145,5 +148,30 @@ describe('parseCaller', () => {
       parseCaller({ kind: 'staff', id: 'a', roles: ['ANALYST'], superuser: true, sessionId: '' }),
     ).toEqual({ kind: 'staff', id: 'a', roles: ['ANALYST'] });
     expect(parseCaller({ kind: 'anonymous', id: 'someone' })).toEqual(ANONYMOUS);
+  });
+});
+
+describe('a streamed body', () => {
+  const upload = { audience: 'datasets', method: 'POST', path: '/datasets/x/rows.csv' };
+
+  it('is signed apart from any buffered body: neither header passes for the other', async () => {
+    const streamed = await signCaller(ANONYMOUS, { ...upload, body: STREAMED_BODY }, SECRET);
+    expect(await verifyCaller(streamed, { ...upload, body: STREAMED_BODY }, SECRET)).toEqual(
+      ANONYMOUS,
+    );
+    expect(await refusal(streamed, { ...upload, body: '' })).toMatch(/another request/);
+    const empty = await signCaller(ANONYMOUS, { ...upload, body: '' }, SECRET);
+    expect(await refusal(empty, { ...upload, body: STREAMED_BODY })).toMatch(/another request/);
+  });
+
+  it("has its bytes bound by the trailer, to that request's caller header", () => {
+    const digest = createHash('sha256').update('a,b\n1,2\n').digest('base64url');
+    const other = createHash('sha256').update('a,b\n1,3\n').digest('base64url');
+    const trailer = signStreamedBody('header-1', digest, SECRET);
+    expect(isStreamedBodySigned('header-1', trailer, digest, SECRET)).toBe(true);
+    expect(isStreamedBodySigned('header-1', trailer, other, SECRET)).toBe(false);
+    expect(isStreamedBodySigned('header-2', trailer, digest, SECRET)).toBe(false);
+    expect(isStreamedBodySigned('header-1', undefined, digest, SECRET)).toBe(false);
+    expect(isStreamedBodySigned('header-1', trailer, digest, OTHER_SECRET)).toBe(false);
   });
 });

@@ -69,6 +69,19 @@ export const PUBLIC_SUBGRAPH_ROUTES: readonly SubgraphRoute[] = [
     maxResponseBytes: 2048 * MIB,
     streamed: true,
   },
+  // Admins' CSV uploads into a dataset (POST /datasets/{slug}/rows.csv): the body is
+  // relayed as it arrives, up to MAX_UPLOAD_BYTES (this limit is its default).
+  {
+    prefix: '/datasets',
+    subgraph: 'datasets',
+    methods: ['POST'],
+    maxBodyBytes: 256 * MIB,
+    maxResponseBytes: MIB,
+    streamedBody: true,
+    // Replacing a large dataset first deletes its rows, and a busy database may take
+    // longer than the default to read the next chunk: a pause this long means a stall.
+    timeoutMs: 120_000,
+  },
   tiles('work-orders', 'requests'),
   tiles('requests', 'requests'),
   tiles('assets', 'assets'),

@@ -4,6 +4,7 @@ import {
   type Logger,
   PUBLIC_ORIGIN_HEADER,
   requestOrigin,
+  STREAMED_BODY,
   signCaller,
 } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -11,6 +12,7 @@ import type { Identity } from '../access/authenticate';
 import type { CallerAddress, RateShare } from '../access/front-door';
 import { Refusal, sendRefusal } from '../access/refusal';
 import { bodyOf, type CarriedRequest, takeApiKeyParameter } from './api-key-parameter';
+import { BodyTooLarge, relayStreamedBody } from './streamed-body-relay';
 
 /** How a route answers what the gateway refuses itself (credentials, limits, a dead subgraph). */
 export type RefusalWriter = (
@@ -41,6 +43,15 @@ export interface SubgraphRoute {
    * cut off mid-transfer, as the status has already been sent.
    */
   streamed?: boolean;
+  /**
+   * Relay the request body as it arrives (a dataset's CSV upload, hundreds of MiB)
+   * rather than read it whole first: memory stays a chunk, `maxBodyBytes` is counted
+   * on the way, the caller is signed for the method and path and the bytes in a
+   * trailer (streamed-body-relay.ts), and the timeout bounds each pause, not the upload.
+   */
+  streamedBody?: boolean;
+  /** How long the subgraph may pause, here rather than the gateway's default (30 s). */
+  timeoutMs?: number;
   /** Counted in an allowance of its own rather than the caller's GraphQL budget. */
   rateShare?: RateShare;
   /**
@@ -234,6 +245,18 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       const taken: readonly string[] = route.methods;
       const otherMethods = OTHER_METHODS.filter((method) => !taken.includes(method));
       const writer = route.sendRefusal;
+      if (route.streamedBody) {
+        // Its body is handed on unread (a stream), in a scope of its own: the other
+        // routes still read theirs whole.
+        await scope.register(async (streaming) => {
+          streaming.removeAllContentTypeParsers();
+          streaming.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+          for (const url of [route.prefix, `${route.prefix}/*`]) {
+            streaming.route({ method: [...route.methods], url, handler });
+          }
+        });
+        continue;
+      }
       for (const url of [route.prefix, `${route.prefix}/*`]) {
         routeOf.set(url, route);
         scope.route({ method: [...route.methods], url, bodyLimit: route.maxBodyBytes, handler });
@@ -287,6 +310,9 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     // document listing URLs (the map style) can make them absolute on this origin.
     const publicOrigin = requestOrigin(request);
     if (publicOrigin) headers[PUBLIC_ORIGIN_HEADER] = publicOrigin;
+    if (route.streamedBody) {
+      return forwardStreamedBody(route, target, path, headers, identity, request, reply);
+    }
     headers[CALLER_HEADER] = await signCaller(
       identity.caller,
       { audience: route.subgraph, method: request.method, path, body },
@@ -336,5 +362,67 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
       if (value !== null) reply.header(name, value);
     }
     return reply.send(response.status === 304 ? undefined : answer);
+  }
+
+  async function forwardStreamedBody(
+    route: SubgraphRoute,
+    target: URL,
+    path: string,
+    headers: Record<string, string>,
+    identity: Identity,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) {
+    const refuse = (refusal: Refusal) =>
+      (route.sendRefusal ?? sendRefusal)(reply, refusal, request);
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > route.maxBodyBytes) {
+      // Said up front: refused before a byte is relayed (the rest is not read).
+      reply.header('connection', 'close');
+      return refuse(new BodyTooLarge(route.maxBodyBytes));
+    }
+    const callerHeader = await signCaller(
+      identity.caller,
+      { audience: route.subgraph, method: request.method, path, body: STREAMED_BODY },
+      options.signingSecret,
+    );
+    let answer: Awaited<ReturnType<typeof relayStreamedBody>>;
+    try {
+      answer = await relayStreamedBody(request, {
+        target,
+        method: request.method,
+        headers: { ...headers, [CALLER_HEADER]: callerHeader },
+        callerHeader,
+        signingSecret: options.signingSecret,
+        maxBodyBytes: route.maxBodyBytes,
+        maxResponseBytes: route.maxResponseBytes,
+        idleMs: route.timeoutMs ?? timeoutMs,
+      });
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        reply.header('connection', 'close');
+        return refuse(error);
+      }
+      log.warn({ err: error, subgraph: route.subgraph, path }, 'subgraph upload failed');
+      if (request.raw.destroyed) return reply;
+      reply.header('connection', 'close');
+      return refuse(badGateway(route.subgraph));
+    }
+    if (answer.body === null || answer.status >= 500) {
+      log.warn(
+        { subgraph: route.subgraph, path, status: answer.status },
+        'subgraph upload failed or answered too much',
+      );
+      return refuse(badGateway(route.subgraph));
+    }
+    // Answered before the whole body was sent (a refusal): the rest is not read, so
+    // the connection cannot carry another request.
+    if (answer.early) reply.header('connection', 'close');
+    reply.code(answer.status);
+    for (const name of RELAYED_RESPONSE_HEADERS) {
+      const value = answer.headers[name];
+      if (typeof value === 'string') reply.header(name, value);
+    }
+    return reply.send(answer.body);
   }
 }

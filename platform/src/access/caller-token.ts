@@ -23,12 +23,25 @@ const ISSUER = 'civicgraph-gateway';
  * (GraphQL, hashed as UTF-8) or bytes (an uploaded photo); the same bytes digest the
  * same either way.
  */
-export function requestDigest(method: string, path: string, body: string | Uint8Array): string {
-  return createHash('sha256')
-    .update(`${method.toUpperCase()} ${path}\n`)
-    .update(body)
-    .digest('base64url');
+export function requestDigest(
+  method: string,
+  path: string,
+  body: string | Uint8Array | typeof STREAMED_BODY,
+): string {
+  const hash = createHash('sha256');
+  // A path never holds a raw space, so no buffered request digests the same as this.
+  if (body === STREAMED_BODY)
+    return hash.update(`${method.toUpperCase()} ${path} (streamed)\n`).digest('base64url');
+  return hash.update(`${method.toUpperCase()} ${path}\n`).update(body).digest('base64url');
 }
+
+/**
+ * A body relayed as it arrives (a CSV upload of 100 MB), which the gateway cannot
+ * digest before it sends the headers: the header binds the method and path, and the
+ * body's bytes are bound by a trailer the receiver checks before it keeps anything
+ * (streamed-body.ts).
+ */
+export const STREAMED_BODY = Symbol('streamed body');
 
 export interface SignedRequest {
   /** The subgraph's name: a header signed for one subgraph is refused by another. */
@@ -36,8 +49,8 @@ export interface SignedRequest {
   method: string;
   /** Path and query string, e.g. `/graphql`. */
   path: string;
-  /** Exactly as sent: text, or the raw bytes of a binary body. */
-  body: string | Uint8Array;
+  /** Exactly as sent: text, or the raw bytes of a binary body; STREAMED_BODY when relayed. */
+  body: string | Uint8Array | typeof STREAMED_BODY;
 }
 
 /** Signs `caller` for one subgraph request (HS256 JWT, 30 seconds). */

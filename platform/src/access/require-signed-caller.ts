@@ -1,6 +1,7 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from './caller';
-import { CALLER_HEADER, CallerRefused, verifyCaller } from './caller-token';
+import { CALLER_HEADER, CallerRefused, STREAMED_BODY, verifyCaller } from './caller-token';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,9 +24,12 @@ export interface SignedCallerOptions {
  * The body as the signature covers it when no parser kept it aside: text (the default
  * text/plain parser) or bytes (a route's binary parser, `parseAs: 'buffer'`). Anything
  * else (no body, or one parsed into an object) counts as empty, so a signature made
- * for a body it cannot see is refused.
+ * for a body it cannot see is refused. A stream (a route's parser that hands the body
+ * on unread, an upload) needs a header signed for a streamed body; the route checks
+ * the bytes against the trailer as it reads them (streamed-body.ts).
  */
-function signedBody(body: unknown): string | Buffer {
+function signedBody(body: unknown): string | Buffer | typeof STREAMED_BODY {
+  if (body instanceof Readable) return STREAMED_BODY;
   return typeof body === 'string' || Buffer.isBuffer(body) ? body : '';
 }
 

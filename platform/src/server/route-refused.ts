@@ -5,7 +5,7 @@
  */
 export class RouteRefused extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 422,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422,
     readonly code: string,
     message: string,
     readonly details: Record<string, unknown> = {},

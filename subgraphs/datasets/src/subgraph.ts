@@ -5,6 +5,7 @@ import type { DatasetsDatabase } from './db/database';
 import { exportRoutes } from './exports/export-routes';
 import { startAssetsInventoryRefresher } from './graph-sources/assets-inventory-refresher';
 import { graphSourcesConfig, graphSourcesSettings } from './graph-sources/graph-sources-config';
+import { uploadRoutes } from './import/upload-route';
 import { OutboxPublisher } from './publishers/outbox-publisher';
 import { buildDatasetsSchema } from './schema';
 
@@ -14,10 +15,11 @@ export const datasetsSubgraph: SubgraphDefinition<DatasetsDatabase> = {
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   buildSchema: buildDatasetsSchema,
   // The DCAT-US catalog for harvesters and the row exports (the gateway routes
-  // /data.json and /datasets here).
-  routes: (app, { db }) => {
+  // /data.json and /datasets here), and admins' CSV uploads.
+  routes: (app, { db, secrets }) => {
     app.register(dataJsonRoute(db));
     app.register(exportRoutes(db));
+    app.register(uploadRoutes(db, secrets.callerSigning));
   },
   config: graphSourcesConfig,
   background: ({ db, databaseUrl, peers, logger, config }) => {

@@ -42,6 +42,31 @@ export function lockDataset(trx: Transaction<DatasetsDatabase>, datasetId: strin
     .executeTakeFirst() as Promise<{ id: string; source: DatasetSource } | undefined>;
 }
 
+/**
+ * The dataset named `slug`, locked until the transaction ends (an upload's target); an
+ * import already holding it fails this at once (55P03) rather than queue an upload
+ * behind one that may take minutes.
+ */
+export function lockDatasetBySlug(trx: Transaction<DatasetsDatabase>, slug: string) {
+  return trx
+    .selectFrom('datasets')
+    .select(['id', 'slug', 'source'])
+    .where('slug', '=', slug)
+    .forUpdate()
+    .noWait()
+    .executeTakeFirst() as Promise<{ id: string; slug: string; source: DatasetSource } | undefined>;
+}
+
+/** The dataset's row count, as the row writer left it. */
+export async function rowCountOf(db: Db, datasetId: string): Promise<number> {
+  const row = await db
+    .selectFrom('datasets')
+    .select('rowCount')
+    .where('id', '=', datasetId)
+    .executeTakeFirstOrThrow();
+  return Number(row.rowCount);
+}
+
 export function slugTaken(db: Db, slug: string) {
   return db.selectFrom('datasets').select('id').where('slug', '=', slug).executeTakeFirst();
 }
@@ -68,7 +93,10 @@ async function writeColumns(
 }
 
 /** The first key after every numeric key the dataset has (an upload's keys count rows). */
-async function nextRowKey(trx: Transaction<DatasetsDatabase>, datasetId: string): Promise<number> {
+export async function nextRowKey(
+  trx: Transaction<DatasetsDatabase>,
+  datasetId: string,
+): Promise<number> {
   const { rows } = await sql<{ last: string | null }>`
     select max(row_key::bigint) as last from dataset_rows
     where dataset_id = ${datasetId} and row_key ~ '^[0-9]{1,15}$'`.execute(trx);

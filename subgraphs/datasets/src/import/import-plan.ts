@@ -1,8 +1,11 @@
 import type { RowValues } from '../db/dataset-row.table';
 import { type ColumnTypeName, LATITUDE_COLUMN, LONGITUDE_COLUMN } from '../rows/column-types';
-import { inferColumnType, readCell } from './cell-values';
-import { MAX_CELL_CHARS, readCsvTable } from './csv-table';
+import { inferColumnType } from './cell-values';
+import { readCsvTable } from './csv-table';
 import { columnNamesOf } from './header-columns';
+import { type ImportError, recordValues } from './record-values';
+
+export type { ImportError } from './record-values';
 
 /** A column of an import: its name, the header it came from, its type and meaning. */
 export interface ImportColumn {
@@ -19,13 +22,6 @@ export interface ColumnOverride {
   name: string;
   type?: ColumnTypeName | null;
   description?: string | null;
-}
-
-/** One thing wrong with the file, where it is: `row` 1 is the header. */
-export interface ImportError {
-  row: number;
-  column: string | null;
-  message: string;
 }
 
 /** At most this many errors are told: enough to fix a file, never a megabyte of them. */
@@ -94,35 +90,8 @@ export function planImport(
   };
   const rows: ImportPlan['rows'] = [];
   for (const { row, cells } of table.records) {
-    if (cells.length !== columns.length) {
-      report({
-        row,
-        column: null,
-        message: `The row has ${cells.length} cells; the header names ${columns.length} columns`,
-      });
-      continue;
-    }
-    const values: RowValues = {};
-    columns.forEach((column, i) => {
-      const cell = cells[i]!;
-      if (cell.length > MAX_CELL_CHARS) {
-        report({
-          row,
-          column: column.name,
-          message: `The cell is over ${MAX_CELL_CHARS} characters`,
-        });
-        return;
-      }
-      const reading = readCell(column.type, cell);
-      if ('error' in reading) {
-        report({ row, column: column.name, message: reading.error });
-        return;
-      }
-      const outOfRange = coordinateRangeError(column.name, reading.value);
-      if (outOfRange) report({ row, column: column.name, message: outOfRange });
-      values[column.name] = reading.value;
-    });
-    rows.push({ row, values });
+    const values = recordValues(columns, cells, { row }, report);
+    if (values) rows.push({ row, values });
   }
   return { columns, rows, errors, errorCount };
 }
@@ -131,17 +100,8 @@ function isCoordinate(name: string) {
   return name === LONGITUDE_COLUMN || name === LATITUDE_COLUMN;
 }
 
-function coordinateRangeError(name: string, value: unknown): string | null {
-  if (typeof value !== 'number') return null;
-  if (name === LONGITUDE_COLUMN && Math.abs(value) > 180)
-    return `${value} is not a longitude (-180 to 180)`;
-  if (name === LATITUDE_COLUMN && Math.abs(value) > 90)
-    return `${value} is not a latitude (-90 to 90)`;
-  return null;
-}
-
 /** Appending: the file's columns must be the dataset's, in any order; its types hold. */
-function columnsOfDataset(
+export function columnsOfDataset(
   names: readonly string[],
   header: readonly string[],
   fixed: readonly ImportColumn[],

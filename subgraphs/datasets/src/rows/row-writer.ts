@@ -32,7 +32,17 @@ const ROWS_PER_STATEMENT = 5_000;
 export async function writeRows(
   trx: Trx,
   datasetId: string,
-  change: { upsert?: readonly NewRow[]; delete?: readonly string[]; replaceAll?: boolean },
+  change: {
+    upsert?: readonly NewRow[];
+    delete?: readonly string[];
+    replaceAll?: boolean;
+    /**
+     * false: leave `row_count` and the dates for a later call in the same transaction
+     * (an upload writing a file batch by batch): counting the rows after each batch
+     * would make a million-row import quadratic.
+     */
+    updateTotals?: boolean;
+  },
   now = new Date(),
 ) {
   if (change.replaceAll) {
@@ -69,6 +79,7 @@ export async function writeRows(
       )
       .execute();
   }
+  if (change.updateTotals === false) return;
   await trx
     .updateTable('datasets')
     .set((eb) => ({
