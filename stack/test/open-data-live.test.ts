@@ -92,6 +92,8 @@ function startPublisher() {
     logger: createLogger('test', 'silent'),
     pollMilliseconds: 500,
     catalogRefreshMilliseconds: 500,
+    // Small batches: catching up on the seed's events takes several, across id digits.
+    batchSize: 25,
   });
 }
 

@@ -97,6 +97,8 @@ export class OutboxPublisher {
     this.reader = new CoalescingRunner(
       async () => {
         while (!this.closed && (await this.applyBatch())) {}
+        // Drained: the catalog when due, then what is derived from the rows (on the
+        // first pass too, which a start triggers: a stop may have left it stale).
         if (this.closed || !(await this.publishedBefore())) return;
         if (Date.now() - this.catalogReadAt >= this.catalogRefreshMilliseconds) {
           await this.refreshCatalog(this.datasets!);
@@ -108,8 +110,6 @@ export class OutboxPublisher {
     );
     this.poll = setInterval(() => this.reader.run(), options.pollMilliseconds ?? 5000);
     this.poll.unref();
-    // The first pass (on LISTEN) recomputes what a stop may have left stale.
-
     this.listener = new NotificationListener({
       connectionString: options.databaseUrl,
       channel: OUTBOX_CHANNEL,
