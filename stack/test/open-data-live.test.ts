@@ -15,9 +15,11 @@ import type { RunningStack } from '../src';
 import { signInAs, startSeededStack } from '../src/testing';
 
 // "311 service requests" and "311 performance" kept current from the requests outbox:
+// the demo city's seeded requests are published through the outbox like any change;
 // requests filed and worked through the gateway show up, change and close in the
-// published rows; a publisher stopped and started again misses nothing; nothing
-// personal or internal is ever published.
+// published rows; a publisher stopped and started again misses nothing; a service
+// that turns location-sensitive has its published points snapped; nothing personal or
+// internal is ever published.
 
 interface DatasetsTables {
   datasets: {
@@ -25,6 +27,7 @@ interface DatasetsTables {
     slug: string;
     source: string;
     rowCount: string;
+    rowsModified: Date | null;
     temporal: string | null;
     spatial: string | null;
   };
@@ -52,9 +55,18 @@ type AttributeDefinition = {
   datatype: string;
   values: Array<{ key: string }>;
 };
-type TestService = { code: string; attributes: AttributeDefinition[] };
+type TestService = {
+  id: string;
+  code: string;
+  locationSensitive: boolean;
+  department: { id: string };
+  attributes: AttributeDefinition[];
+};
 let ordinaryService: TestService;
 let sensitiveService: TestService;
+let services: TestService[];
+/** When the test started: the seed ran just before, long after the city's clock. */
+const testStarted = Date.now();
 
 /** An answer of the right datatype to each required question. */
 function answers(attributes: AttributeDefinition[]) {
@@ -85,6 +97,9 @@ function startPublisher() {
     peers: testPeers(),
     logger: createLogger('test', 'silent'),
     pollMilliseconds: 500,
+    catalogRefreshMilliseconds: 500,
+    // Small batches: catching up on the seed's events takes several, across id digits.
+    batchSize: 25,
   });
 }
 
@@ -199,12 +214,10 @@ beforeAll(async () => {
     '{ me { id department { id } crew { id } } }',
   );
   fieldWorker = { id: me.id, crewId: me.crew.id };
-  const { services } = await as<{
-    services: Array<TestService & { locationSensitive: boolean; department: { id: string } }>;
-  }>(
+  ({ services } = await as<{ services: TestService[] }>(
     {},
-    '{ services { code locationSensitive department { id } attributes { code required variable datatype values { key } } } }',
-  );
+    '{ services { id code locationSensitive department { id } attributes { code required variable datatype values { key } } } }',
+  ));
   ordinaryService = services.find(
     (s) => !s.locationSensitive && s.department.id === me.department.id,
   )!;
@@ -220,6 +233,104 @@ afterAll(async () => {
 });
 
 describe('311 service requests from the outbox', () => {
+  it("publishes the demo city's seeded requests, each as it is, from the seed's events", async () => {
+    const seeded = await requestsSubgraph()
+      .db.selectFrom('serviceRequests')
+      .select(['number', 'status', 'closedAt', 'updatedAt'])
+      .execute();
+    expect(seeded).toHaveLength(40);
+    const newest = await newestOutboxId();
+    await eventually(async () => BigInt(await position()) >= newest);
+    const rows = await rowsOf('311-service-requests');
+    expect(rows.size).toBe(seeded.length);
+    expect(await rowCount('311-service-requests')).toBe(seeded.length);
+    for (const request of seeded) {
+      const row = rows.get(request.number)!;
+      expect(row).toBeDefined();
+      expect(row.status).toBe(request.status);
+      expect(row.closed_at).toBe(request.closedAt?.toISOString() ?? null);
+      // The request's own time (the city's clock), not when the seed wrote its event.
+      expect(row.updated_at).toBe(request.updatedAt.toISOString());
+      expect(Date.parse(String(row.updated_at))).toBeLessThan(testStarted - 60_000);
+    }
+    const closed = seeded.filter((r) => r.status === 'CLOSED');
+    expect(closed.length).toBeGreaterThan(0);
+    expect(rows.get(closed[0]!.number)).toMatchObject({
+      status: 'CLOSED',
+      closed_at: closed[0]!.closedAt!.toISOString(),
+    });
+    // The figures count them too, once the publisher has drained.
+    await derivedCaughtUp();
+    const performance = [...(await rowsOf('311-performance')).values()];
+    const byService = performance.filter((r) => r.dimension === 'SERVICE');
+    expect(byService.reduce((sum, r) => sum + Number(r.requests), 0)).toBe(seeded.length);
+  });
+
+  it('snaps the published rows of a service that turns location-sensitive', async () => {
+    const published = [...(await rowsOf('311-service-requests')).values()];
+    const turning = services.find(
+      (s) =>
+        !s.locationSensitive &&
+        s.code !== ordinaryService.code &&
+        published.some((r) => r.service_code === s.code),
+    )!;
+    expect(turning).toBeDefined();
+    const places = await requestsSubgraph()
+      .db.selectFrom('serviceRequests')
+      .select(['number', 'lon', 'lat'])
+      .where('serviceId', '=', turning.id)
+      .execute();
+    const before = await rowsOf('311-service-requests');
+    for (const p of places) {
+      expect(before.get(p.number)).toMatchObject({ longitude: p.lon, latitude: p.lat });
+    }
+    const admin = await signInAs(stack.url, 'ADMIN');
+    const update = (locationSensitive: boolean) =>
+      as(
+        admin,
+        'mutation ($input: UpdateServiceInput!) { updateService(input: $input) { service { id } } }',
+        { input: { id: turning.id, locationSensitive } },
+      );
+    await update(true);
+    try {
+      // The publisher reads the catalog again on its poll and snaps them.
+      const after = await eventually(async () => {
+        const rows = await rowsOf('311-service-requests');
+        return places.every((p) => rows.get(p.number)?.longitude !== p.lon) && rows;
+      });
+      for (const p of places) {
+        const [lon, lat] = snapToBlock(p.lon, p.lat);
+        expect(after.get(p.number)).toMatchObject({ longitude: lon, latitude: lat });
+      }
+      // Only that service's rows moved.
+      for (const [key, row] of after) {
+        if (row.service_code !== turning.code) expect(row).toEqual(before.get(key) ?? row);
+      }
+    } finally {
+      await update(false);
+    }
+  });
+
+  it('recomputes 311 performance on start: a stop before the recompute leaves nothing stale', async () => {
+    await derivedCaughtUp();
+    const expected = await rowsOf('311-performance');
+    expect(expected.size).toBeGreaterThan(0);
+    await publisher!.close();
+    // As if the publisher stopped between a batch and the recompute that follows it.
+    const { id } = await datasets.db
+      .selectFrom('datasets')
+      .select('id')
+      .where('slug', '=', '311-performance')
+      .executeTakeFirstOrThrow();
+    await datasets.db.deleteFrom('datasetRows').where('datasetId', '=', id).execute();
+    startPublisher();
+    const recomputed = await eventually(async () => {
+      const rows = await rowsOf('311-performance');
+      return rows.size > 0 && rows;
+    });
+    expect(recomputed).toEqual(expected);
+  });
+
   it('shows a request filed, noted, assigned, worked and closed through the graph', async () => {
     const filed = await file(ordinaryService, {
       description: 'Pothole outside 4321 N Central Ave, call me at 602-555-0134 or ana@example.org',
@@ -298,12 +409,7 @@ describe('311 service requests from the outbox', () => {
     const rows = await rowsOf('311-service-requests');
     for (const request of filed) expect(rows.get(request.number)).toBeDefined();
     expect(rows.get(filed[0]!.number)!.status).toBe('CLOSED');
-    const { rowCount } = await datasets.db
-      .selectFrom('datasets')
-      .select('rowCount')
-      .where('slug', '=', '311-service-requests')
-      .executeTakeFirstOrThrow();
-    expect(Number(rowCount)).toBe(rows.size);
+    expect(await rowCount('311-service-requests')).toBe(rows.size);
   });
 
   it('behind the outbox horizon, publishes on from the oldest event left', async () => {
@@ -406,6 +512,7 @@ describe('311 service requests from the outbox', () => {
   it('keeps 311 performance equal to a computation over the published rows', async () => {
     const newest = await newestOutboxId();
     await eventually(async () => BigInt(await position()) >= newest);
+    await derivedCaughtUp();
     const requests = [...(await rowsOf('311-service-requests')).values()];
     const performance = await rowsOf('311-performance');
     // Months are the city's, as the graph names its zone.
@@ -445,6 +552,7 @@ describe('311 service requests from the outbox', () => {
   });
 
   it('describes every column it publishes', async () => {
+    await derivedCaughtUp();
     const columns = await datasets.db
       .selectFrom('datasetColumns')
       .innerJoin('datasets', 'datasets.id', 'datasetColumns.datasetId')
@@ -508,6 +616,34 @@ async function newestOutboxId(): Promise<bigint> {
   return BigInt(row?.id ?? 0);
 }
 
+async function rowCount(slug: string): Promise<number> {
+  const { rowCount } = await datasets.db
+    .selectFrom('datasets')
+    .select('rowCount')
+    .where('slug', '=', slug)
+    .executeTakeFirstOrThrow();
+  return Number(rowCount);
+}
+
+/**
+ * Waits until "311 performance" (and the extent, written with it) was recomputed after
+ * the last write of the published requests: the publisher does it once it has drained.
+ */
+async function derivedCaughtUp() {
+  await eventually(async () => {
+    const modified = new Map(
+      (
+        await datasets.db
+          .selectFrom('datasets')
+          .select(['slug', 'rowsModified'])
+          .where('slug', 'in', ['311-service-requests', '311-performance'])
+          .execute()
+      ).map((d) => [d.slug, d.rowsModified?.getTime() ?? 0]),
+    );
+    return modified.get('311-performance')! >= modified.get('311-service-requests')!;
+  });
+}
+
 async function position(): Promise<string> {
   const row = await datasets.db
     .selectFrom('publisherPositions')
@@ -520,5 +656,15 @@ async function position(): Promise<string> {
 function requestsSubgraph() {
   return stack.subgraphs.find((s) => s.name === 'requests') as unknown as RunningSubgraph<{
     outboxEvents: { id: string; occurredAt: Date };
+    serviceRequests: {
+      id: string;
+      number: string;
+      serviceId: string;
+      status: string;
+      lon: number;
+      lat: number;
+      closedAt: Date | null;
+      updatedAt: Date;
+    };
   }>;
 }

@@ -86,10 +86,14 @@ afterAll(async () => {
 it('tells a subscriber whose events retention deleted to resync, and where to resume', async () => {
   const workOrders = await openWorkOrders();
   expect(workOrders).toHaveLength(5);
+  // The demo seed's events come first (one per seeded request and work order).
+  const seeded = await outboxIds();
+  expect(seeded).toHaveLength(240);
   await changePriorities(workOrders);
-  const seen = await outboxIds();
+  const seen = (await outboxIds()).slice(seeded.length);
   expect(seen).toHaveLength(5);
-  // The first three are a month old; retention (14 days by default) deletes them.
+  // The seed's and the first three are a month old; retention (14 days by default)
+  // deletes them.
   await requests.db
     .updateTable('outboxEvents')
     .set({ occurredAt: new Date(Date.now() - 30 * 24 * 3600_000) })
@@ -98,7 +102,7 @@ it('tells a subscriber whose events retention deleted to resync, and where to re
   const pruned = await pruneOutbox(requests.db as never, {
     olderThan: new Date(Date.now() - 14 * 24 * 3600_000),
   });
-  expect(pruned).toBe(3);
+  expect(pruned).toBe(seeded.length + 3);
 
   // Last saw the first event: the second and third are gone.
   const behind = connection.subscribe(SUBSCRIPTION, { after: seen[0] });

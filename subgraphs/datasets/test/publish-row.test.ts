@@ -55,8 +55,30 @@ describe('requestRow', () => {
       department: 'Street Transportation',
       address: '1200 block of W Washington St',
       longitude: -112.0741,
-      updated_at: '2026-11-20T15:00:01.000Z',
+      // The request's own update time, not when its event was written.
+      updated_at: '2026-11-20T15:00:00.000Z',
     });
+  });
+
+  it("dates a row by the entity's own update time; by the event's time when facts lack it", () => {
+    // An event written a week after the change (the demo seed's, say).
+    const late = '2026-11-27T09:00:00Z';
+    const opened = requestRow(facts(), late, catalog, undefined);
+    expect(opened.updated_at).toBe('2026-11-20T15:00:00.000Z');
+    const worked = workOrderRow(
+      opened,
+      { departmentId: 'd1', dueAt: '2026-11-22T15:00:00Z', updatedAt: '2026-11-20T17:30:00Z' },
+      late,
+      catalog,
+    );
+    expect(worked.updated_at).toBe('2026-11-20T17:30:00.000Z');
+    // Events from before facts carried it: the event's time.
+    const { updatedAt: _, ...older } = facts();
+    expect(requestRow(older, late, catalog, undefined).updated_at).toBe('2026-11-27T09:00:00.000Z');
+    expect(
+      workOrderRow(opened, { departmentId: 'd1', dueAt: '2026-11-22T15:00:00Z' }, late, catalog)
+        .updated_at,
+    ).toBe('2026-11-27T09:00:00.000Z');
   });
 
   it('keeps the work order columns a later request event does not carry', () => {
@@ -68,7 +90,11 @@ describe('requestRow', () => {
       catalog,
     );
     const closed = requestRow(
-      facts({ status: 'CLOSED', closedAt: '2026-11-21T10:00:00Z' }),
+      facts({
+        status: 'CLOSED',
+        closedAt: '2026-11-21T10:00:00Z',
+        updatedAt: '2026-11-21T10:00:00Z',
+      }),
       '2026-11-21T10:00:00Z',
       catalog,
       assigned,

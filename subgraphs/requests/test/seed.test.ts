@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestsDatabase } from '../src/db/database';
 import { requestsDemoSeed } from '../src/db/demo-seed';
 import { requestsSubgraph } from '../src/index';
+import { serviceRequestFacts, workOrderFacts } from '../src/lifecycle/facts';
 import { NOW } from './harness';
 
 let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
@@ -54,6 +55,38 @@ describe('seedRequests', () => {
     expect(await count('services')).toBe(city.services.length);
     expect(await count('serviceRequests')).toBe(250);
     expect(await count('workOrders')).toBe(250);
+
+    // Every seeded request and work order is announced once, as intake would, with
+    // the facts of the row as stored (open data publishes the demo city from these).
+    const events = await db.selectFrom('outboxEvents').selectAll().orderBy('id').execute();
+    expect(events).toHaveLength(500);
+    const requests = new Map(
+      (await db.selectFrom('serviceRequests').selectAll().execute()).map((r) => [r.id, r]),
+    );
+    const workOrders = new Map(
+      (await db.selectFrom('workOrders').selectAll().execute()).map((w) => [w.id, w]),
+    );
+    for (const event of events) {
+      expect(event).toMatchObject({
+        action: 'CREATE',
+        entityVersion: 1,
+        changed: ['status'],
+        actorKind: 'SYSTEM',
+        actorId: 'demo-seed',
+      });
+      if (event.entityType === 'SERVICE_REQUEST') {
+        const request = requests.get(event.entityId)!;
+        expect(event.type).toBe('SERVICE_REQUEST_CREATED');
+        expect(event.serviceRequestId).toBe(request.id);
+        expect(event.facts).toEqual(serviceRequestFacts(request));
+      } else {
+        const workOrder = workOrders.get(event.entityId)!;
+        expect(event.type).toBe('WORK_ORDER_CREATED');
+        expect(event.serviceRequestId).toBe(workOrder.serviceRequestId);
+        expect(event.facts).toEqual(workOrderFacts(workOrder));
+      }
+    }
+    expect(new Set(events.map((e) => e.entityId)).size).toBe(500);
   });
 
   it('completes data an older version seeded: city, catalog rules, counters, numbers', async () => {

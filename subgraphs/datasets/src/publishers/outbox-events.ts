@@ -31,12 +31,14 @@ export async function readOutbox(
 ): Promise<OutboxRead> {
   const { rows } = await sql<{ events: OutboxEvent[] | null; horizon: string }>`
     select
-      (select json_agg(e order by e.id) from (
+      (select json_agg(e order by e.id::bigint) from (
          select id::text as id, type, action, service_request_id as "serviceRequestId", facts,
                 to_json(occurred_at) #>> '{}' as "occurredAt"
          from requests.outbox_events
          where id > ${afterId}::bigint
-         order by id
+         -- The table's bigint id, not the text alias of the same name: in text order
+         -- "10" sorts before "9", and a batch would skip events and move backwards.
+         order by outbox_events.id
          limit ${limit}
        ) e) as events,
       (select coalesce(max(pruned_through), 0)::text from requests.outbox_horizon) as horizon

@@ -4,7 +4,7 @@ import {
   NotificationListener,
   type PeerGraph,
 } from '@civicgraph/platform';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DatasetsDatabase } from '../db/database';
 import type { RowValues } from '../db/dataset-row.table';
 import { writeRows } from '../rows/row-writer';
@@ -14,6 +14,7 @@ import { type LiveDatasetIds, prepareLiveDatasets } from './live-datasets';
 import { type OutboxEvent, readOutbox } from './outbox-events';
 import { recomputePerformance } from './performance';
 import { advancePosition, readPosition } from './positions';
+import { snapTurnedSensitive } from './sensitive-resnap';
 import { readCatalog } from './service-catalog';
 import {
   type Catalog,
@@ -38,18 +39,34 @@ export interface OutboxPublisherOptions {
   pollMilliseconds?: number;
   /** Events applied per transaction. */
   batchSize?: number;
+  /**
+   * How often the service catalog is read again on a poll (default 60 s): a service
+   * that turned location-sensitive has its published rows snapped to the block.
+   */
+  catalogRefreshMilliseconds?: number;
 }
+
+// Any constant key: orders the derived recomputes of several publisher instances.
+const DERIVED_LOCK_KEY = 3110002;
 
 /** Another instance moved the position first: this batch rolls back, nothing applied twice. */
 class PositionMoved extends Error {}
 
 /**
  * Keeps "311 service requests" and "311 performance" current from the requests outbox.
- * Each batch of events after the publisher's position is applied with `writeRows`,
- * the performance figures recomputed from the published rows, and the position moved,
- * in ONE transaction: a restart resumes exactly after the last batch committed.
+ * Each batch of events after the publisher's position is applied with `writeRows` and
+ * the position moved in ONE transaction: a restart resumes exactly after the last
+ * batch committed. "311 performance" and the datasets' extent are derived from the
+ * published rows only, so they are recomputed once the publisher has drained what is
+ * waiting, in a transaction of their own (per batch, catching up on thousands of
+ * events would recompute over all rows again and again); a start recomputes them too,
+ * so a stop between a batch and its recompute leaves nothing stale.
  * LISTEN on the outbox's channel makes it prompt; a periodic read and a read after
  * every reconnect make a lost notification harmless.
+ *
+ * The catalog is read again every `catalogRefreshMilliseconds`: the published rows of
+ * a service that turned location-sensitive are snapped to the block then (a service
+ * that turned public keeps its rows snapped until each request's next event).
  *
  * Behind the outbox horizon (retention deleted events it had not read) it publishes
  * on from the oldest event still there and logs the gap: rows of requests whose
@@ -65,9 +82,13 @@ export class OutboxPublisher {
   private readonly listener: NotificationListener;
   private closed = false;
   private readonly reader: CoalescingRunner;
+  private readonly catalogRefreshMilliseconds: number;
   private datasets: LiveDatasetIds | null = null;
   private catalog: Catalog | null = null;
   private readonly cityZone: CityTimeZone;
+  private catalogReadAt = 0;
+  /** Whether performance and extent may lag the rows: true at start (see the class). */
+  private derivedStale = true;
 
   private constructor(options: OutboxPublisherOptions) {
     this.db = options.db;
@@ -75,9 +96,17 @@ export class OutboxPublisher {
     this.cityZone = new CityTimeZone(options.peers);
     this.logger = options.logger.child({ component: 'outbox-publisher' });
     this.batchSize = options.batchSize ?? 500;
+    this.catalogRefreshMilliseconds = options.catalogRefreshMilliseconds ?? 60_000;
     this.reader = new CoalescingRunner(
       async () => {
         while (!this.closed && (await this.applyBatch())) {}
+        // Drained: the catalog when due, then what is derived from the rows (on the
+        // first pass too, which a start triggers: a stop may have left it stale).
+        if (this.closed || !(await this.publishedBefore())) return;
+        if (Date.now() - this.catalogReadAt >= this.catalogRefreshMilliseconds) {
+          await this.refreshCatalog(this.datasets!);
+        }
+        if (this.derivedStale) await this.recomputeDerived(this.datasets!);
       },
       // The next notification or poll tries again from the committed position.
       (error) => this.logger.warn({ err: error }, 'publishing outbox events failed'),
@@ -130,30 +159,62 @@ export class OutboxPublisher {
     const datasets = this.datasets;
     if (!datasets) return false;
     const catalog = await this.catalogFor(events);
-    // Read once; until the graph answers, nothing is published (rather than UTC months).
-    const timeZone = await this.cityZone.get();
     const to = events.at(-1)!.id;
     try {
       await this.db.transaction().execute(async (trx) => {
         await applyEvents(trx, datasets.serviceRequests, events, catalog);
-        const now = new Date();
-        await recomputePerformance(
-          trx,
-          datasets.serviceRequests,
-          datasets.performance,
-          now,
-          timeZone,
-        );
-        await refreshExtent(trx, datasets.serviceRequests, datasets.performance);
         if (!(await advancePosition(trx, SERVICE_REQUESTS_PUBLISHER, from, to))) {
           throw new PositionMoved();
         }
       });
+      this.derivedStale = true;
     } catch (error) {
-      if (error instanceof PositionMoved) return true;
+      // Another instance applied them: what is derived may lag here as well.
+      if (error instanceof PositionMoved) {
+        this.derivedStale = true;
+        return true;
+      }
       throw error;
     }
     return events.length === this.batchSize;
+  }
+
+  /**
+   * Whether this publisher (or an earlier run) has published: then the live datasets
+   * are known and what is derived from their rows is kept. Before the first event the
+   * catalog stays as seeded.
+   */
+  private async publishedBefore(): Promise<boolean> {
+    if (this.datasets) return true;
+    if ((await readPosition(this.db, SERVICE_REQUESTS_PUBLISHER)) === '0') return false;
+    this.datasets = await prepareLiveDatasets(this.db);
+    return this.datasets !== null;
+  }
+
+  /**
+   * "311 performance" and the extent, from the rows published so far, in one
+   * transaction. Marked fresh only once committed: a failure recomputes next pass.
+   */
+  private async recomputeDerived(datasets: LiveDatasetIds) {
+    this.derivedStale = false;
+    try {
+      // Read once; until the graph answers, performance waits (rather than UTC months).
+      const timeZone = await this.cityZone.get();
+      await this.db.transaction().execute(async (trx) => {
+        await sql`select pg_advisory_xact_lock(${DERIVED_LOCK_KEY})`.execute(trx);
+        await recomputePerformance(
+          trx,
+          datasets.serviceRequests,
+          datasets.performance,
+          new Date(),
+          timeZone,
+        );
+        await refreshExtent(trx, datasets.serviceRequests, datasets.performance);
+      });
+    } catch (error) {
+      this.derivedStale = true;
+      throw error;
+    }
   }
 
   /** The catalog, read again when an event names a service it does not know. */
@@ -163,8 +224,24 @@ export class OutboxPublisher {
         e.type.startsWith('SERVICE_REQUEST') &&
         !this.catalog?.services.has((e.facts as unknown as RequestFacts).serviceId),
     );
-    if (!this.catalog || unknown) this.catalog = await readCatalog(this.peers);
-    return this.catalog;
+    if (!this.catalog || unknown) await this.refreshCatalog(this.datasets!);
+    return this.catalog!;
+  }
+
+  /**
+   * Reads the catalog through the graph and snaps the published rows of every service
+   * that is location-sensitive now but was not before. The first read of a run checks
+   * every sensitive service (the catalog may have changed while it was stopped); rows
+   * already snapped are left as they are. The catalog is kept only once the rows are
+   * snapped: a failure snaps again on the next pass.
+   */
+  private async refreshCatalog(datasets: LiveDatasetIds) {
+    const next = await readCatalog(this.peers);
+    const moved = await snapTurnedSensitive(this.db, datasets.serviceRequests, this.catalog, next);
+    // The points moved: the extent (and so the derived datasets) follows them.
+    if (moved > 0) this.derivedStale = true;
+    this.catalog = next;
+    this.catalogReadAt = Date.now();
   }
 }
 

@@ -89,6 +89,8 @@ export interface RequestFacts {
 export interface WorkOrderFacts {
   departmentId: string;
   dueAt: string;
+  /** When the work order last changed; events written before it was added lack it. */
+  updatedAt?: string;
 }
 
 /** Department names by id, services by id: what the graph's public catalog says. */
@@ -123,7 +125,9 @@ export function requestRow(
     service_name: service?.name ?? null,
     status: facts.status,
     requested_at: isoInstant(facts.requestedAt),
-    updated_at: latest(previous?.updated_at, facts.updatedAt ?? occurredAt, occurredAt),
+    // The request's own clock, not the event's: an event written long after the change
+    // (the demo seed's) must not date it. The row's newer time (its work's) stays.
+    updated_at: latest(previous?.updated_at, facts.updatedAt ?? occurredAt),
     closed_at: facts.closedAt ? isoInstant(facts.closedAt) : null,
     due_at: previous?.due_at ?? null,
     district: facts.district,
@@ -152,7 +156,7 @@ export function workOrderRow(
     ...row,
     department: catalog.departments.get(facts.departmentId) ?? row.department ?? null,
     due_at: isoInstant(facts.dueAt),
-    updated_at: latest(row.updated_at, occurredAt),
+    updated_at: latest(row.updated_at, facts.updatedAt ?? occurredAt),
   };
 }
 

@@ -7,7 +7,11 @@ import type {
 } from '@civicgraph/demo-city';
 import { chunks, hasRows, rowsPerInsert } from '@civicgraph/platform';
 import { type Kysely, sql } from 'kysely';
+import { systemActor } from '../lifecycle/actor';
 import { rebuildWorkOrderCounts } from '../lifecycle/counters';
+import { serviceRequestFacts, workOrderFacts } from '../lifecycle/facts';
+import { appendEvents, type NewEvent } from '../lifecycle/outbox';
+import { EVENT_TYPES } from '../lifecycle/requests-write';
 import { type CityCalendar, slaDueAt } from '../sla/due-at';
 import type { RequestsDatabase } from './database';
 import { finishedWorkOrderStatuses } from './work-order.table';
@@ -73,6 +77,30 @@ function workOrderRow(
   };
 }
 
+// Who the seeded rows' events are recorded against: the platform, under the job's name.
+const SEED_ACTOR = systemActor('demo-seed');
+
+/** The CREATE event of a seeded row, as a write records one (requests-write.ts). */
+function creationEvent(
+  entityType: 'SERVICE_REQUEST' | 'WORK_ORDER',
+  serviceRequestId: string,
+  entity: { id: string; version: number },
+  facts: Record<string, unknown>,
+): NewEvent {
+  return {
+    type: EVENT_TYPES[entityType].created,
+    action: 'CREATE',
+    entityType,
+    entityId: entity.id,
+    entityVersion: entity.version,
+    serviceRequestId,
+    changed: ['status'],
+    facts,
+    actorKind: SEED_ACTOR.kind,
+    actorId: SEED_ACTOR.id,
+  };
+}
+
 /**
  * Inserts the demo city's service catalog, then its requests and work orders batch
  * by batch as the generator streams them (a million requests never sit in memory).
@@ -122,12 +150,26 @@ export async function seedRequests(
     }
     let done = 0;
     for (const batch of city.requestBatches()) {
+      // Each seeded row is announced as intake announces a new one (the requests
+      // README, "Outbox events"), with facts of the row as stored: the live open data
+      // and any other subscriber learn the demo city through the same path as later
+      // changes. Appended batch by batch, so a million requests stream through.
+      const events: NewEvent[] = [];
       for (const rows of chunks(batch.serviceRequests, ROWS_PER_INSERT)) {
-        await trx.insertInto('serviceRequests').values(rows.map(requestRow)).execute();
+        const stored = await trx
+          .insertInto('serviceRequests')
+          .values(rows.map(requestRow))
+          .returningAll()
+          .execute();
+        for (const request of stored) {
+          events.push(
+            creationEvent('SERVICE_REQUEST', request.id, request, serviceRequestFacts(request)),
+          );
+        }
       }
       const districts = new Map(batch.serviceRequests.map((r) => [r.id, r.district]));
       for (const rows of chunks(batch.workOrders, ROWS_PER_INSERT)) {
-        await trx
+        const stored = await trx
           .insertInto('workOrders')
           .values(
             rows.map((w) =>
@@ -140,8 +182,20 @@ export async function seedRequests(
               ),
             ),
           )
+          .returningAll()
           .execute();
+        for (const workOrder of stored) {
+          events.push(
+            creationEvent(
+              'WORK_ORDER',
+              workOrder.serviceRequestId,
+              workOrder,
+              workOrderFacts(workOrder),
+            ),
+          );
+        }
       }
+      await appendEvents(trx, events);
       done += batch.serviceRequests.length;
       progress?.('requests.service_requests', done, city.requestCount);
     }

@@ -11,14 +11,17 @@ import type { WorkOrder } from '../db/work-order.table';
  */
 export function workOrderFacts(workOrder: WorkOrder, before?: WorkOrder) {
   const facts = stateFacts(workOrder);
-  if (!before) return facts;
+  // When the work order last changed, its own clock (open data publishes it): outside
+  // the state facts, so `previous` never names it (it moves on every change).
+  const updatedAt = workOrder.updatedAt.toISOString();
+  if (!before) return { ...facts, updatedAt };
   const was = stateFacts(before);
   const previous = Object.fromEntries(
     (Object.keys(facts) as Array<keyof typeof facts>)
       .filter((key) => facts[key] !== was[key])
       .map((key) => [key, was[key]]),
   );
-  return { ...facts, previous };
+  return { ...facts, updatedAt, previous };
 }
 
 function stateFacts(workOrder: WorkOrder) {

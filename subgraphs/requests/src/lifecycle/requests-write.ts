@@ -15,7 +15,8 @@ export type RecordedChange = Pick<
   facts: Record<string, unknown>;
 };
 
-const EVENT_TYPES: Record<AuditedEntity, { created: string; updated: string }> = {
+/** The event type of a change, by entity and by whether it created the entity. */
+export const EVENT_TYPES: Record<AuditedEntity, { created: string; updated: string }> = {
   WORK_ORDER: { created: 'WORK_ORDER_CREATED', updated: 'WORK_ORDER_UPDATED' },
   SERVICE_REQUEST: { created: 'SERVICE_REQUEST_CREATED', updated: 'SERVICE_REQUEST_UPDATED' },
 };
