@@ -3,7 +3,7 @@
 // what subscribers received with what was written.
 
 import type { RunningSubgraph } from '@civicgraph/platform';
-import { postGraphQL } from '@civicgraph/platform/testing';
+import { graphData } from '@civicgraph/platform/testing';
 import type { RunningStack } from '../src';
 import { LiveConnection } from '../src/live-client';
 import { type SeededStackOptions, signInAs, startSeededStack } from '../src/testing';
@@ -23,11 +23,6 @@ interface RequestsTables {
 }
 
 type OutboxRow = RequestsTables['outboxEvents'];
-
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
 
 /** How long a test waits for the gateway to reach a state before it fails. */
 const SETTLE_TIMEOUT_MS = 20_000;
@@ -65,11 +60,7 @@ export class LiveCity {
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<T> {
-    const answer = (await postGraphQL(`${this.stack.url}/graphql`, query, variables, {
-      headers,
-    })) as Answer;
-    if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-    return answer.data as T;
+    return graphData<T>(`${this.stack.url}/graphql`, query, variables, headers);
   }
 
   /**

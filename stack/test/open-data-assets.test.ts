@@ -5,7 +5,7 @@ import {
   refreshAssetsInventory,
 } from '@civicgraph/datasets';
 import { PeerUnavailable, peerGraph, type RunningSubgraph } from '@civicgraph/platform';
-import { postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
+import { graphData, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
 import { signInAs, startSeededStack } from '../src/testing';
@@ -26,11 +26,7 @@ const peers = () =>
   );
 
 async function ask<Data>(document: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const answer = await postGraphQL<Data>(`${stack.url}/graphql`, document, variables, {
-    headers: admin,
-  });
-  if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-  return answer.data!;
+  return graphData<Data>(`${stack.url}/graphql`, document, variables, admin);
 }
 
 interface GraphAsset {

@@ -7,7 +7,7 @@ import {
   type RunningSubgraph,
   snapToBlock,
 } from '@civicgraph/platform';
-import { postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
+import { graphData, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { pruneOutbox } from '@civicgraph/requests';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,11 +34,6 @@ interface DatasetsTables {
   datasetRows: { datasetId: string; rowKey: string; values: Record<string, unknown> };
   datasetColumns: { datasetId: string; name: string; description: string };
   publisherPositions: { publisher: string; lastEventId: string };
-}
-
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
 type Row = Record<string, string | number | null>;
@@ -108,11 +103,7 @@ async function as<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const answer = (await postGraphQL(`${stack.url}/graphql`, query, variables, {
-    headers,
-  })) as Answer;
-  if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-  return answer.data as T;
+  return graphData<T>(`${stack.url}/graphql`, query, variables, headers);
 }
 
 /** Every published row of a dataset, by key. */

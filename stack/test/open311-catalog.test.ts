@@ -1,4 +1,4 @@
-import { postGraphQL } from '@civicgraph/platform/testing';
+import { graphData } from '@civicgraph/platform/testing';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
@@ -73,11 +73,7 @@ interface GraphService {
 }
 
 async function graph<T>(query: string, variables: Record<string, unknown> = {}) {
-  const answer = await postGraphQL<T>(`${stack.url}/graphql`, query, variables, {
-    headers: admin,
-  });
-  if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-  return answer.data as T;
+  return graphData<T>(`${stack.url}/graphql`, query, variables, admin);
 }
 
 const SERVICE_FIELDS = `code name(locale: $locale) description(locale: $locale)

@@ -6,7 +6,7 @@ import {
   scrubPersonalText,
   snapToBlock,
 } from '@civicgraph/platform';
-import { postGraphQL } from '@civicgraph/platform/testing';
+import { graphData } from '@civicgraph/platform/testing';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,9 +68,7 @@ const REQUEST_FIELDS = `id number status description address location { lon lat 
   workOrders { id version status dueAt }`;
 
 async function graph<T>(query: string, variables: Item = {}, headers = dispatcher): Promise<T> {
-  const answer = await postGraphQL<T>(`${stack.url}/graphql`, query, variables, { headers });
-  if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-  return answer.data as T;
+  return graphData<T>(`${stack.url}/graphql`, query, variables, headers);
 }
 
 /** Every request the graph finds for a filter, as a dispatcher sees it. */

@@ -1,6 +1,11 @@
 import { once } from 'node:events';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@civicgraph/platform';
-import { type GraphQLResponse, postGraphQL, TEST_SECRETS } from '@civicgraph/platform/testing';
+import {
+  type GraphQLResponse,
+  graphData,
+  postGraphQL,
+  TEST_SECRETS,
+} from '@civicgraph/platform/testing';
 import { decodeJwt } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -32,11 +37,7 @@ async function asStaff<T>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const answer = await postGraphQL<T>(`${stack.url}/graphql`, query, variables, {
-    headers: staff[role]!,
-  });
-  if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-  return answer.data!;
+  return graphData<T>(`${stack.url}/graphql`, query, variables, staff[role]!);
 }
 
 async function createPartner(name: string, scopes: string[], persistedOperationsOnly = false) {

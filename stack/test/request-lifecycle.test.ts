@@ -1,5 +1,5 @@
 import type { RunningSubgraph } from '@civicgraph/platform';
-import { postGraphQL } from '@civicgraph/platform/testing';
+import { graphData, postGraphQL } from '@civicgraph/platform/testing';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../src';
@@ -28,11 +28,7 @@ async function as<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const answer = (await postGraphQL(`${stack.url}/graphql`, query, variables, {
-    headers,
-  })) as Answer;
-  if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-  return answer.data as T;
+  return graphData<T>(`${stack.url}/graphql`, query, variables, headers);
 }
 
 beforeAll(async () => {

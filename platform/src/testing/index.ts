@@ -20,7 +20,7 @@ export {
 export { type DecodedFeature, decodeTile } from './decode-tile';
 export { freePort } from './free-port';
 export { dataOf, errorCodes } from './graphql-response';
-export { type GraphQLResponse, type PostOptions, postGraphQL } from './post-graphql';
+export { type GraphQLResponse, graphData, type PostOptions, postGraphQL } from './post-graphql';
 export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';

@@ -30,3 +30,18 @@ export async function postGraphQL<T = Record<string, unknown>>(
   });
   return { status: response.status, ...((await response.json()) as object) };
 }
+
+/**
+ * POSTs a GraphQL request and returns its `data`; any error in the answer fails the
+ * calling test with the errors as the message (for steps that must succeed).
+ */
+export async function graphData<T = Record<string, unknown>>(
+  url: string,
+  document: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const answer = await postGraphQL<T>(url, document, variables, { headers });
+  if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
+  return answer.data as T;
+}
