@@ -7,6 +7,11 @@ interface PermissionRule {
   public?: true;
   roles?: readonly StaffRole[];
   scopes?: readonly PartnerScope[];
+  /**
+   * Residents, signed in or through a partner app acting for them: the permission
+   * lets them ask; which records are theirs is the field's own `resident` scope.
+   */
+  residents?: true;
 }
 
 const ALL_STAFF: readonly StaffRole[] = [
@@ -169,6 +174,8 @@ export function permits(caller: Caller, permission: Permission): boolean {
       return caller.roles.some((role) => rule.roles?.includes(role) ?? false);
     case 'partner':
       return caller.scopes.some((scope) => rule.scopes?.includes(scope) ?? false);
+    case 'resident':
+      return rule.residents === true;
     default:
       return false;
   }

@@ -6,6 +6,11 @@ import './shift';
 import './session';
 import './staff-admin';
 import './api-client';
+import './money';
+import './resident';
+import './utility-account';
+import './bill';
+import './payment';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {
