@@ -92,6 +92,8 @@ export const PERMISSIONS = {
       'File a service request (staff for a caller or themselves; partner apps for residents)',
     roles: ['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER'],
     scopes: ['requests:write'],
+    // A signed-in resident's report is linked to them (Resident.serviceRequests).
+    residents: true,
   },
   'requests.duplicates.read': {
     description: 'Look for likely duplicates of a request before filing it',
@@ -141,6 +143,24 @@ export const PERMISSIONS = {
     description:
       'Create, deactivate and reactivate staff, set roles, reset passwords; read what ' +
       'anyone may do (everyone may read their own permissions)',
+    roles: ['ADMIN'],
+  },
+  'residents.profile': {
+    description:
+      "Read and update one's own resident profile and one's reported requests (residents; " +
+      'a partner app acting for them with their consent)',
+    residents: true,
+  },
+  'residents.consents.manage': {
+    description:
+      'Let a partner app act for oneself (a consent token), list and revoke those consents ' +
+      '(the resident signed in themself, not an app acting for them)',
+    residents: true,
+  },
+  'residents.read': {
+    description:
+      "Read any resident's personal data (name, email, phone, mailing address, language) " +
+      'and the requests they reported',
     roles: ['ADMIN'],
   },
   'partners.manage': {

@@ -4,6 +4,7 @@ import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
 import type { PaymentTable } from './payment.table';
 import type { ResidentTable } from './resident.table';
+import type { ResidentConsentTable } from './resident-consent.table';
 import type { RefreshTokenTable, SessionTable } from './session.table';
 import type { StaffShiftTable } from './shift.table';
 import type { SignInThrottleTable } from './sign-in-throttle.table';
@@ -27,4 +28,5 @@ export interface AccountsDatabase {
   bills: BillTable;
   billLineItems: BillLineItemTable;
   payments: PaymentTable;
+  residentConsents: ResidentConsentTable;
 }

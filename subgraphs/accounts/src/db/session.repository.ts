@@ -4,12 +4,17 @@ import type { SessionRevokedReason } from './session.table';
 
 type Db = Kysely<AccountsDatabase>;
 
+/** Who a session signs in: a staff member or a resident. */
+export type SessionHolder = { staffId: string } | { residentId: string };
+
 /** Opens a session that ends `lifetimeSeconds` from now (the database's clock). */
-export function insertSession(db: Db, staffId: string, lifetimeSeconds: number) {
+export function insertSession(db: Db, holder: string | SessionHolder, lifetimeSeconds: number) {
+  const who = typeof holder === 'string' ? { staffId: holder } : holder;
   return db
     .insertInto('sessions')
     .values({
-      staffId,
+      staffId: 'staffId' in who ? who.staffId : null,
+      residentId: 'residentId' in who ? who.residentId : null,
       expiresAt: sql<Date>`now() + make_interval(secs => ${lifetimeSeconds})`,
       revokedAt: null,
       revokedReason: null,
@@ -61,6 +66,21 @@ export function liveSession(db: Db, sessionId: string) {
     .where('sessions.revokedAt', 'is', null)
     .where('sessions.expiresAt', '>', sql<Date>`now()`)
     .where('staff.active', '=', true)
+    .$narrowType<{ staffId: string }>()
+    .executeTakeFirst();
+}
+
+/** A session that still signs its resident in: not revoked, not expired, resident active. */
+export function liveResidentSession(db: Db, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('residents', 'residents.id', 'sessions.residentId')
+    .select(['sessions.id', 'sessions.expiresAt', 'sessions.residentId'])
+    .where('sessions.id', '=', sessionId)
+    .where('sessions.revokedAt', 'is', null)
+    .where('sessions.expiresAt', '>', sql<Date>`now()`)
+    .where('residents.active', '=', true)
+    .$narrowType<{ residentId: string }>()
     .executeTakeFirst();
 }
 

@@ -8,6 +8,8 @@ import './staff-admin';
 import './api-client';
 import './money';
 import './resident';
+import './resident-session';
+import './resident-consent';
 import './utility-account';
 import './bill';
 import './payment';
