@@ -175,6 +175,36 @@ describe('resident sign-in', () => {
   });
 });
 
+describe('staff and resident exchanges', () => {
+  it("leave each other's refresh tokens alone", async () => {
+    const session = dataOf(await signIn(demoEmail('residente'), DEMO_PASSWORD)).residentSignIn;
+    const asStaff = await subgraph.queryAs(
+      ANONYMOUS,
+      'mutation ($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }',
+      { input: { refreshToken: session.refreshToken } },
+    );
+    expect(firstError(asStaff)).toMatchObject({ reason: 'SESSION_ENDED' });
+    // Still current: the resident's own exchange works (no reuse was recorded).
+    expect(dataOf(await refresh(session.refreshToken)).refreshResidentSession.resident.id).toBe(
+      session.resident.id,
+    );
+    const admin = demoLogin(subgraph.city, 'ADMIN');
+    const staff = await subgraph.queryAs<{ login: { refreshToken: string } }>(
+      ANONYMOUS,
+      'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }',
+      { input: { email: admin.email, password: DEMO_PASSWORD } },
+    );
+    const staffToken = dataOf(staff).login.refreshToken;
+    expect(firstError(await refresh(staffToken))).toMatchObject({ reason: 'SESSION_ENDED' });
+    const again = await subgraph.queryAs<{ refreshSession: { accessToken: string } }>(
+      ANONYMOUS,
+      'mutation ($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }',
+      { input: { refreshToken: staffToken } },
+    );
+    expect(dataOf(again).refreshSession.accessToken).toBeTruthy();
+  });
+});
+
 describe('currentResident and the profile', () => {
   it('answers the resident themself, null for anyone else', async () => {
     const session = dataOf(await signIn(demoEmail('resident'), DEMO_PASSWORD)).residentSignIn;

@@ -13,6 +13,7 @@ import {
   insertRefreshToken,
   insertSession,
   liveResidentSession,
+  refreshTokenOfOtherHolder,
   retireRefreshToken,
   revokeSessions,
   sessionOfRefreshToken,
@@ -175,6 +176,8 @@ export async function refreshResidentSession(
 ): Promise<IssuedResidentSession> {
   const hash = refreshTokenHash(refreshToken);
   if (!hash) throw sessionEnded();
+  // Another kind's token is none of this exchange's business: left as it is.
+  if (await refreshTokenOfOtherHolder(db, hash, 'resident')) throw sessionEnded();
   const next = newRefreshToken();
   const outcome = await db.transaction().execute(async (trx) => {
     const sessionId = await retireRefreshToken(trx, hash);

@@ -43,6 +43,25 @@ export async function retireRefreshToken(db: Db, tokenHash: string) {
   return row?.sessionId;
 }
 
+/**
+ * Whether a refresh token (current or retired) belongs to a session of the other kind
+ * of holder: a staff exchange must not retire a resident's token, nor the reverse.
+ */
+export async function refreshTokenOfOtherHolder(
+  db: Db,
+  tokenHash: string,
+  holder: 'staff' | 'resident',
+) {
+  const row = await db
+    .selectFrom('refreshTokens')
+    .innerJoin('sessions', 'sessions.id', 'refreshTokens.sessionId')
+    .select(['sessions.staffId', 'sessions.residentId'])
+    .where('refreshTokens.tokenHash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return false;
+  return holder === 'staff' ? row.staffId === null : row.residentId === null;
+}
+
 /** The session a token belongs to, current or retired. */
 export async function sessionOfRefreshToken(db: Db, tokenHash: string) {
   const row = await db
