@@ -38,6 +38,7 @@ export async function secureHttp(app: FastifyInstance, options: HttpSecurityOpti
       'content-type',
       'authorization',
       'x-api-key',
+      'x-resident-consent',
       // Apollo Server's CSRF check accepts a GET with one of these.
       'apollo-require-preflight',
       'x-apollo-operation-name',

@@ -53,6 +53,8 @@ export interface CallerTable {
     { caller: Caller | null; rateLimitPerMinute?: number; persistedOperationsOnly?: boolean }
   >;
   sessions: Map<string, Caller | null>;
+  /** Keyed `<consent token> <api client id>`: the resident that client may act for. */
+  consents: Map<string, Caller>;
 }
 
 /**
@@ -69,7 +71,11 @@ export class StubSubgraphs {
     requests: [],
   };
   readonly lookups: Array<Record<string, unknown>> = [];
-  readonly table: CallerTable = { keys: new Map(), sessions: new Map() };
+  readonly table: CallerTable = {
+    keys: new Map(),
+    sessions: new Map(),
+    consents: new Map(),
+  };
   readonly urls = {} as Record<SubgraphName, string>;
   private readonly servers: StubServer[] = [];
 
@@ -99,8 +105,17 @@ export class StubSubgraphs {
 
   private lookup(caller: Caller | null, body: string): StubAnswer {
     if (caller?.kind !== 'service') return { status: 403, body: { error: 'FORBIDDEN' } };
-    const question = JSON.parse(body) as { apiKey?: string; sessionId?: string };
+    const question = JSON.parse(body) as {
+      apiKey?: string;
+      sessionId?: string;
+      consentToken?: string;
+      apiClientId?: string;
+    };
     this.lookups.push(question);
+    if (question.consentToken !== undefined) {
+      const key = `${question.consentToken} ${question.apiClientId}`;
+      return { status: 200, body: { caller: this.table.consents.get(key) ?? null } };
+    }
     if (question.apiKey !== undefined) {
       return { status: 200, body: this.table.keys.get(question.apiKey) ?? { caller: null } };
     }

@@ -16,6 +16,9 @@ const QUERY = { query: '{ services { code } }' };
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const partner: Caller = { kind: 'partner', id: 'client-2', scopes: ['catalog:read'] };
 const KEY = `cgk_rate0000_${'k'.repeat(43)}`;
+const ACTING_KEY = `cgk_acts0000_${'a'.repeat(43)}`;
+const actingApp: Caller = { kind: 'partner', id: 'client-3', scopes: ['residents:act'] };
+const consentFor = (n: number) => `cgc_${String(n).repeat(43).slice(0, 43)}`;
 
 let stubs: StubSubgraphs;
 
@@ -45,6 +48,14 @@ async function statuses(url: string, count: number, headers: Record<string, stri
 beforeAll(async () => {
   stubs = await new StubSubgraphs(HAPPY_ANSWERS).start();
   stubs.table.keys.set(KEY, { caller: partner, rateLimitPerMinute: 2 });
+  stubs.table.keys.set(ACTING_KEY, { caller: actingApp, rateLimitPerMinute: 2 });
+  for (const n of [1, 2, 3]) {
+    stubs.table.consents.set(`${consentFor(n)} client-3`, {
+      kind: 'resident',
+      id: `resident-${n}`,
+      actingPartnerId: 'client-3',
+    });
+  }
 });
 
 afterAll(async () => {
@@ -92,6 +103,15 @@ describe('rate limits in one instance', () => {
     ];
     const result = [];
     for (const headers of calls) result.push((await post(gateway.url, QUERY, headers)).status);
+    expect(result).toEqual([200, 200, 429]);
+  });
+
+  it('holds an app acting for residents to its own limit, whichever resident it acts for', async () => {
+    const result = [];
+    for (const n of [1, 2, 3]) {
+      const headers = { 'x-api-key': ACTING_KEY, 'x-resident-consent': consentFor(n) };
+      result.push((await post(gateway.url, QUERY, headers)).status);
+    }
     expect(result).toEqual([200, 200, 429]);
   });
 

@@ -9,10 +9,13 @@ export {
 export {
   ACCESS_TOKEN_TTL_SECONDS,
   AccessTokenRefused,
+  type ResidentSessionCaller,
   type SessionCaller,
   type SignedAccessToken,
   signAccessToken,
+  signResidentAccessToken,
   verifyAccessToken,
+  verifySessionToken,
 } from './access/access-token';
 export {
   ANONYMOUS,

@@ -7,6 +7,7 @@ import {
   ACCESS_DOC_END,
   NO_HOLDERS,
   PUBLIC_HOLDERS,
+  RESIDENT_HOLDERS,
   withCurrentAccessTables,
 } from '../src/access/access-doc';
 
@@ -16,6 +17,7 @@ interface DocRow {
   description: string;
   roles: string[] | 'public';
   scopes: string[] | 'public';
+  residents: boolean | 'public';
 }
 
 /** `\`ADMIN\`, \`ANALYST\`` as names; the public and nobody as the table words them. */
@@ -29,14 +31,15 @@ function holders(cell: string): string[] | 'public' {
 function documentedPermissions(): Record<string, DocRow> {
   const rows: Record<string, DocRow> = {};
   for (const line of DOC.split('\n')) {
-    const match = /^\| `([a-z0-9.-]+)` \| (.+?) \| (.+?) \| (.+?) \|$/.exec(line);
+    const match = /^\| `([a-z0-9.-]+)` \| (.+?) \| (.+?) \| (.+?) \| (.+?) \|$/.exec(line);
     if (!match) continue;
-    const [, permission, description, roles, scopes] = match as unknown as string[];
+    const [, permission, description, roles, scopes, residents] = match as unknown as string[];
     expect(rows, `${permission} is listed twice`).not.toHaveProperty(permission!);
     rows[permission!] = {
       description: description!,
       roles: holders(roles!),
       scopes: holders(scopes!),
+      residents: residents === PUBLIC_HOLDERS ? 'public' : residents === RESIDENT_HOLDERS,
     };
   }
   return rows;
@@ -51,11 +54,13 @@ function enforcedPermissions(): Record<string, DocRow> {
       public?: true;
       roles?: readonly string[];
       scopes?: readonly string[];
+      residents?: true;
     } = PERMISSIONS[permission];
     rows[permission] = {
       description: rule.description,
       roles: rule.public ? 'public' : STAFF_ROLES.filter((r) => rule.roles?.includes(r)),
       scopes: rule.public ? 'public' : PARTNER_SCOPES.filter((s) => rule.scopes?.includes(s)),
+      residents: rule.public ? 'public' : rule.residents === true,
     };
   }
   return rows;

@@ -54,10 +54,19 @@ describe('permits', () => {
     );
   });
 
-  it('gives a partner without scopes, a resident and the gateway only the public permissions', () => {
+  it('gives a partner without scopes and the gateway only the public permissions', () => {
     expect(held({ kind: 'partner', id: 'p', scopes: [] })).toEqual(PUBLIC);
-    expect(held({ kind: 'resident', id: 'r' })).toEqual(PUBLIC);
     expect(held({ kind: 'service', id: 'gateway' })).toEqual(PUBLIC);
+  });
+
+  it("gives residents their own profile, consents and reporting, and no one else's data", () => {
+    // Which records are theirs is each field's `resident` scope; these only let them ask.
+    const residents = ['requests.create', 'residents.profile', 'residents.consents.manage'];
+    expect(held({ kind: 'resident', id: 'r' })).toEqual(
+      ALL.filter((p) => PUBLIC.includes(p) || residents.includes(p)),
+    );
+    expect(permits({ kind: 'resident', id: 'r' }, 'residents.read')).toBe(false);
+    expect(permits({ kind: 'resident', id: 'r' }, 'requests.read')).toBe(false);
   });
 
   it('keeps the policy the issue sets', () => {

@@ -12,8 +12,9 @@ import {
 import { harvestPlausibleValues, type PlausibleValues } from './fuzz/plausible-values';
 
 /**
- * Requests per root field in one run: with the 20 root fields of today, 1,200
- * requests, 6 to 15 seconds on a 2-core machine. Each run draws new values;
+ * Requests per root field in one run: with 20 root fields, 1,200 requests, 6 to 15
+ * seconds on a 2-core machine; with the 75 of issue 13 (residents), about 4,500
+ * requests and 60 to 90 seconds on a shared one, hence the test's own timeout. Each run draws new values;
  * fast-check prints the seed and path of a failure, which
  * `fc.assert(property, { seed, path })` replays.
  */
@@ -88,7 +89,7 @@ describe('hostile arguments on every root field of the composed graph', () => {
     expect(plausible.of('ID', 'id').length).toBeGreaterThan(0);
   });
 
-  it('never answers with an internal error or a 5xx', async () => {
+  it('never answers with an internal error or a 5xx', { timeout: 240_000 }, async () => {
     const fields: RootField[] = rootFieldsOf(schema);
     for (const root of fields) {
       await fc.assert(

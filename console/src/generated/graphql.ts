@@ -377,6 +377,11 @@ export type DeactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type GrantResidentConsentInput = {
+  /** The partner app (API client) to trust. */
+  apiClientId: Scalars['ID']['input'];
+};
+
 export type HoldWorkOrderInput = {
   /** The version you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -454,6 +459,11 @@ export type PhotoKind =
   | 'COMPLETION'
   | 'REPORTER';
 
+/** The language the city writes to a resident in. */
+export type PreferredLanguage =
+  | 'EN'
+  | 'ES';
+
 export type ReactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
@@ -468,6 +478,10 @@ export type RecordAssetInspectionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** 1 = failed, 2 = poor, 3 = fair, 4 = good, 5 = as new. */
   score: Scalars['Int']['input'];
+};
+
+export type RefreshResidentSessionInput = {
+  refreshToken: Scalars['String']['input'];
 };
 
 export type RefreshSessionInput = {
@@ -505,6 +519,23 @@ export type ResetStaffPasswordInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type ResidentSignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type ResidentSignOutInput = {
+  refreshToken: Scalars['String']['input'];
+};
+
+export type ResidentSignUpInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** 12 to 1024 characters. */
+  password: Scalars['String']['input'];
+  preferredLanguage?: InputMaybe<PreferredLanguage>;
+};
+
 export type ResolutionCodeInput = {
   code: Scalars['String']['input'];
   name: BilingualTextInput;
@@ -530,6 +561,10 @@ export type RetireServiceInput = {
 
 export type RevokeApiClientInput = {
   clientId: Scalars['ID']['input'];
+};
+
+export type RevokeResidentConsentInput = {
+  consentId: Scalars['ID']['input'];
 };
 
 export type RotateApiClientKeyInput = {
@@ -674,6 +709,14 @@ export type UpdateAssetInput = {
   status?: InputMaybe<AssetActiveStatus>;
   streetName?: InputMaybe<Scalars['String']['input']>;
   tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change; null clears phone or mailing address. */
+export type UpdateResidentProfileInput = {
+  mailingAddress?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  preferredLanguage?: InputMaybe<PreferredLanguage>;
 };
 
 /** The fields to change; the code cannot. Attributes and resolution codes, when given, replace the lists. */

@@ -8,7 +8,10 @@ export interface CallerLookup {
   persistedOperationsOnly?: boolean;
 }
 
-export type LookupQuestion = { apiKey: string } | { sessionId: string };
+export type LookupQuestion =
+  | { apiKey: string }
+  | { sessionId: string }
+  | { consentToken: string; apiClientId: string };
 
 /** Accounts did not answer (down, slow, or not speaking the contract): nobody can be verified. */
 export class AccountsUnavailable extends Error {}

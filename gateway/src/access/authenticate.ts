@@ -4,7 +4,7 @@ import {
   ANONYMOUS,
   type Caller,
   type Logger,
-  verifyAccessToken,
+  verifySessionToken,
 } from '@civicgraph/platform';
 import { AccountsUnavailable, type CallerLookup, type LookupQuestion } from './accounts-lookup';
 import { Refusal } from './refusal';
@@ -34,6 +34,8 @@ type Headers = Record<string, string | string[] | undefined>;
 /** Partner keys: `cgk_<public prefix>_<secret>`. Anything else is refused without a lookup. */
 const API_KEY_SHAPE = /^cgk_[A-Za-z0-9_-]{4,200}$/;
 const BEARER = /^Bearer +(\S+)$/i;
+/** A resident's consent token, handed to a partner app: `cgc_` and 43 base64url characters. */
+const CONSENT_SHAPE = /^cgc_[A-Za-z0-9_-]{43}$/;
 const CACHE_ENTRIES = 10_000;
 
 const unauthenticated = (message: string, reason: string) =>
@@ -51,9 +53,11 @@ function singleHeader(headers: Headers, name: string): string | undefined {
 }
 
 /**
- * Verifies a request's credentials once: a staff access token (`Authorization:
- * Bearer`), checked here and then confirmed with accounts (is the session still
- * open?), or a partner API key (`X-API-Key`), looked up in accounts. No credentials
+ * Verifies a request's credentials once: a staff or resident access token
+ * (`Authorization: Bearer`), checked here and then confirmed with accounts (is the
+ * session still open?), or a partner API key (`X-API-Key`), looked up in accounts,
+ * with, for an app acting for a resident, that resident's consent token
+ * (`X-Resident-Consent`). No credentials
  * is the anonymous caller; bad ones are a 401, never anonymous.
  *
  * Accounts' answers are kept per key (`apiKeySeconds`) and per session
@@ -76,24 +80,71 @@ export class Authenticator {
   async identify(headers: Headers, beforeLookup?: () => Promise<void>): Promise<Identity> {
     const authorization = singleHeader(headers, 'authorization');
     const apiKey = singleHeader(headers, 'x-api-key');
+    const consent = singleHeader(headers, 'x-resident-consent');
     if (authorization !== undefined && apiKey !== undefined) {
       throw new Refusal(400, 'Send an access token or an API key, not both', {
         code: 'BAD_REQUEST',
       });
     }
-    if (authorization !== undefined) return this.staff(authorization, beforeLookup);
-    if (apiKey !== undefined) return this.partner(apiKey, beforeLookup);
+    if (consent !== undefined && apiKey === undefined) {
+      throw new Refusal(400, "X-Resident-Consent goes with the partner app's X-API-Key", {
+        code: 'BAD_REQUEST',
+      });
+    }
+    if (authorization !== undefined) return this.session(authorization, beforeLookup);
+    if (apiKey !== undefined) {
+      const partner = await this.partner(apiKey, beforeLookup);
+      return consent === undefined
+        ? partner
+        : this.actingForResident(partner, consent, beforeLookup);
+    }
     return { caller: ANONYMOUS, persistedOperationsOnly: false };
   }
 
-  private async staff(authorization: string, beforeLookup?: () => Promise<void>) {
+  /**
+   * A partner app acting for a resident: its key checked (above), it holds
+   * `residents:act`, and the resident's consent token was given to this very app and
+   * is still live. The caller is then that resident, with the app's id; rate limits
+   * and the persisted-operation rule stay the app's.
+   */
+  private async actingForResident(
+    partner: Identity,
+    consentToken: string,
+    beforeLookup?: () => Promise<void>,
+  ): Promise<Identity> {
+    const app = partner.caller;
+    if (app.kind !== 'partner') throw unauthenticated('The API key is not valid', 'INVALID');
+    if (!app.scopes.includes('residents:act')) {
+      throw new Refusal(403, 'This API key may not act for residents (it lacks residents:act)', {
+        code: 'FORBIDDEN',
+        reason: 'MISSING_SCOPE',
+      });
+    }
+    const refused = unauthenticated(
+      'The resident consent is not valid for this app (unknown, revoked, expired or given to another app)',
+      'CONSENT_INVALID',
+    );
+    if (!CONSENT_SHAPE.test(consentToken)) throw refused;
+    const digest = createHash('sha256').update(consentToken).digest('base64url');
+    const answer = await this.cachedLookup(
+      `consent:${app.id}:${digest}`,
+      { consentToken, apiClientId: app.id },
+      this.options.sessionSeconds,
+      beforeLookup,
+    );
+    const caller = answer.caller;
+    if (caller?.kind !== 'resident' || caller.actingPartnerId !== app.id) throw refused;
+    return { ...partner, caller };
+  }
+
+  private async session(authorization: string, beforeLookup?: () => Promise<void>) {
     const token = BEARER.exec(authorization.trim())?.[1];
     if (!token) {
       throw unauthenticated('Send the access token as `Authorization: Bearer <token>`', 'INVALID');
     }
-    let identity: Awaited<ReturnType<typeof verifyAccessToken>>;
+    let identity: Awaited<ReturnType<typeof verifySessionToken>>;
     try {
-      identity = await verifyAccessToken(token, this.options.accessTokenSecret);
+      identity = await verifySessionToken(token, this.options.accessTokenSecret);
     } catch (error) {
       if (error instanceof AccessTokenRefused) throw unauthenticated(error.message, error.reason);
       throw error;
@@ -105,7 +156,8 @@ export class Authenticator {
       beforeLookup,
     );
     const caller = answer.caller;
-    if (caller?.kind !== 'staff' || caller.id !== identity.id) {
+    // A resident's token names a resident's session, a staff token a staff one.
+    if (caller?.kind !== identity.kind || caller.id !== identity.id) {
       throw unauthenticated('The session has ended; sign in again', 'SESSION_ENDED');
     }
     // Roles as accounts says them now, not as they were when the token was made.

@@ -24,7 +24,10 @@ export interface FrontDoorOptions {
   path: string;
 }
 
-/** Each caller's allowance: partners their client's, staff per person, anyone else per address. */
+/**
+ * Each caller's allowance: partners their client's (acting for a resident included),
+ * staff and signed-in residents per person, anyone else per address.
+ */
 function bucketOf(
   identity: Identity,
   request: CallerAddress,
@@ -41,6 +44,15 @@ function bucketOf(
       };
     case 'staff':
       return { key: `staff:${caller.id}`, perMinute: limits.staffPerMinute };
+    case 'resident':
+      // An app acting for residents spends its own allowance, whichever resident it
+      // acts for; a resident signed in themself gets a person's, like staff.
+      return caller.actingPartnerId
+        ? {
+            key: `partner:${caller.actingPartnerId}`,
+            perMinute: identity.rateLimitPerMinute ?? limits.anonymousPerMinute,
+          }
+        : { key: `resident:${caller.id}`, perMinute: limits.staffPerMinute };
     default:
       return { key: `${caller.kind}:${caller.id}`, perMinute: limits.staffPerMinute };
   }

@@ -71,7 +71,9 @@ function credentialHeaders(params: Record<string, unknown>) {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     const header = name.toLowerCase();
-    if (header !== 'authorization' && header !== 'x-api-key') continue;
+    if (header !== 'authorization' && header !== 'x-api-key' && header !== 'x-resident-consent') {
+      continue;
+    }
     if (typeof value !== 'string') {
       throw new Refusal(400, `${name} must be a string`, { code: 'BAD_REQUEST' });
     }

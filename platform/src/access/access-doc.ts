@@ -8,12 +8,15 @@ export const ACCESS_DOC_END = '<!-- access-table:end -->';
 /** What the table says for a permission anyone holds, in both holder columns. */
 export const PUBLIC_HOLDERS = 'anyone (public)';
 export const NO_HOLDERS = 'none';
+/** Residents hold it for their own records (signed in, or through a partner acting for them). */
+export const RESIDENT_HOLDERS = 'their own';
 
 interface Rule {
   description: string;
   public?: true;
   roles?: readonly string[];
   scopes?: readonly string[];
+  residents?: true;
 }
 
 const permissions = () => Object.keys(PERMISSIONS) as Permission[];
@@ -30,11 +33,12 @@ function holders(rule: Rule, granted: readonly string[] | undefined, all: readon
 function permissionTable() {
   const rows = permissions().map((permission) => {
     const rule = ruleOf(permission);
-    return `| ${code(permission)} | ${rule.description} | ${holders(rule, rule.roles, STAFF_ROLES)} | ${holders(rule, rule.scopes, PARTNER_SCOPES)} |`;
+    const residents = rule.public ? PUBLIC_HOLDERS : rule.residents ? RESIDENT_HOLDERS : NO_HOLDERS;
+    return `| ${code(permission)} | ${rule.description} | ${holders(rule, rule.roles, STAFF_ROLES)} | ${holders(rule, rule.scopes, PARTNER_SCOPES)} | ${residents} |`;
   });
   return [
-    '| Permission | What it allows | Staff roles | Partner scopes |',
-    '| --- | --- | --- | --- |',
+    '| Permission | What it allows | Staff roles | Partner scopes | Residents |',
+    '| --- | --- | --- | --- | --- |',
     ...rows,
   ];
 }

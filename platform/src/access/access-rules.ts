@@ -12,12 +12,15 @@ import { type Permission, permits } from './permissions';
  * - `public: true`: anyone, signed in or not;
  * - `permission: 'staff.contact.read'`: a caller holding it (permissions.ts);
  * - `self: staffId`: that staff member themself;
+ * - `resident: residentId`: that resident themself (signed in, or a partner app acting
+ *   for them with their consent: the caller is the resident either way);
  * - `gateway: true`: the gateway asking for what only it needs (who holds a key).
  */
 export interface AccessScopes {
   public: boolean;
   permission: Permission;
   self: string;
+  resident: string;
   gateway: boolean;
 }
 
@@ -27,6 +30,7 @@ export function accessScopesFor(caller: Caller) {
     public: true,
     permission: (permission: Permission) => permits(caller, permission),
     self: (staffId: string) => caller.kind === 'staff' && caller.id === staffId,
+    resident: (residentId: string) => caller.kind === 'resident' && caller.id === residentId,
     gateway: caller.kind === 'service',
   };
 }

@@ -15,6 +15,13 @@ const AUDIENCE = 'civicgraph';
 /** A signed-in staff member, as their access token carries them: the caller it makes. */
 export type SessionCaller = Extract<Caller, { kind: 'staff' }> & { sessionId: string };
 
+/** A signed-in resident, as their access token carries them (`kind: 'resident'` claim). */
+export interface ResidentSessionCaller {
+  kind: 'resident';
+  id: string;
+  sessionId: string;
+}
+
 export interface SignedAccessToken {
   token: string;
   expiresAt: Date;
@@ -43,6 +50,29 @@ export async function signAccessToken(
   return { token, expiresAt: new Date(expiresAt * 1000) };
 }
 
+/**
+ * Signs a resident's access token: the same JWT as staff's (issuer, audience, `sub`
+ * resident id, `sid` session id, 15 minutes) with `kind: 'resident'` and no roles, so
+ * one can never pass for the other.
+ */
+export async function signResidentAccessToken(
+  caller: ResidentSessionCaller,
+  secret: string,
+  now: Date = new Date(),
+): Promise<SignedAccessToken> {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const expiresAt = issuedAt + ACCESS_TOKEN_TTL_SECONDS;
+  const token = await new SignJWT({ sid: caller.sessionId, kind: 'resident' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(caller.id)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(expiresAt)
+    .sign(await hmacKey(secret));
+  return { token, expiresAt: new Date(expiresAt * 1000) };
+}
+
 /** Why an access token was refused; the message is safe to return to the client. */
 export class AccessTokenRefused extends Error {
   constructor(
@@ -60,6 +90,21 @@ export class AccessTokenRefused extends Error {
  * whether the session is still open: the gateway asks accounts for that.
  */
 export async function verifyAccessToken(token: string, secret: string): Promise<SessionCaller> {
+  const caller = await verifySessionToken(token, secret);
+  if (caller.kind !== 'staff') {
+    throw new AccessTokenRefused('The access token is not valid', 'INVALID');
+  }
+  return caller;
+}
+
+/**
+ * The staff member or resident an access token was issued to (see `verifyAccessToken`);
+ * the gateway accepts both on `Authorization: Bearer`.
+ */
+export async function verifySessionToken(
+  token: string,
+  secret: string,
+): Promise<SessionCaller | ResidentSessionCaller> {
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, await hmacKey(secret), {
@@ -75,8 +120,15 @@ export async function verifyAccessToken(token: string, secret: string): Promise<
     }
     throw new AccessTokenRefused('The access token is not valid', 'INVALID');
   }
-  const { sub, sid, roles } = payload;
+  const { sub, sid, roles, kind } = payload;
+  if (kind === 'resident') {
+    if (typeof sub !== 'string' || typeof sid !== 'string' || roles !== undefined) {
+      throw new AccessTokenRefused('The access token is not valid', 'INVALID');
+    }
+    return { kind: 'resident', id: sub, sessionId: sid };
+  }
   if (
+    kind !== undefined ||
     typeof sub !== 'string' ||
     typeof sid !== 'string' ||
     !Array.isArray(roles) ||

@@ -7,6 +7,11 @@ interface PermissionRule {
   public?: true;
   roles?: readonly StaffRole[];
   scopes?: readonly PartnerScope[];
+  /**
+   * Residents, signed in or through a partner app acting for them: the permission
+   * lets them ask; which records are theirs is the field's own `resident` scope.
+   */
+  residents?: true;
 }
 
 const ALL_STAFF: readonly StaffRole[] = [
@@ -87,6 +92,8 @@ export const PERMISSIONS = {
       'File a service request (staff for a caller or themselves; partner apps for residents)',
     roles: ['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER'],
     scopes: ['requests:write'],
+    // A signed-in resident's report is linked to them (Resident.serviceRequests).
+    residents: true,
   },
   'requests.duplicates.read': {
     description: 'Look for likely duplicates of a request before filing it',
@@ -138,6 +145,24 @@ export const PERMISSIONS = {
       'anyone may do (everyone may read their own permissions)',
     roles: ['ADMIN'],
   },
+  'residents.profile': {
+    description:
+      "Read and update one's own resident profile and one's reported requests (residents; " +
+      'a partner app acting for them with their consent)',
+    residents: true,
+  },
+  'residents.consents.manage': {
+    description:
+      'Let a partner app act for oneself (a consent token), list and revoke those consents ' +
+      '(the resident signed in themself, not an app acting for them)',
+    residents: true,
+  },
+  'residents.read': {
+    description:
+      "Read any resident's personal data (name, email, phone, mailing address, language) " +
+      'and the requests they reported',
+    roles: ['ADMIN'],
+  },
   'partners.manage': {
     description: 'Create, rotate and revoke partner API clients; read their usage',
     roles: ['ADMIN'],
@@ -169,6 +194,8 @@ export function permits(caller: Caller, permission: Permission): boolean {
       return caller.roles.some((role) => rule.roles?.includes(role) ?? false);
     case 'partner':
       return caller.scopes.some((scope) => rule.scopes?.includes(scope) ?? false);
+    case 'resident':
+      return rule.residents === true;
     default:
       return false;
   }

@@ -357,7 +357,17 @@ describe('intakeRequest', () => {
       reporterPhone: '602 555 0100',
       submittedByKind: 'STAFF',
       submittedById: 'staff-1',
+      reporterResidentId: null,
     });
+  });
+
+  it("links a signed-in resident's report to them (not a staff member's, nor a bad id)", () => {
+    const resident = '6f1d8f5e-8a44-4a34-9a2b-6a6c0f0b1a01';
+    const filed = (actor: { kind: 'RESIDENT' | 'STAFF'; id: string }) =>
+      intakeRequest({ ...input, channel: 'MOBILE_APP' }, { ...context, actor }).reporterResidentId;
+    expect(filed({ kind: 'RESIDENT', id: resident })).toBe(resident);
+    expect(filed({ kind: 'RESIDENT', id: 'not-a-uuid' })).toBeNull();
+    expect(filed({ kind: 'STAFF', id: resident })).toBeNull();
   });
 
   it('refuses a retired service first, with SERVICE_RETIRED naming the field used', () => {

@@ -10,6 +10,7 @@ import {
   insertRefreshToken,
   insertSession,
   liveSession,
+  refreshTokenOfOtherHolder,
   retireRefreshToken,
   revokeSessions,
   sessionOfRefreshToken,
@@ -119,6 +120,8 @@ export async function refreshSession(
 ): Promise<IssuedSession> {
   const hash = refreshTokenHash(refreshToken);
   if (!hash) throw sessionEnded();
+  // Another kind's token is none of this exchange's business: left as it is.
+  if (await refreshTokenOfOtherHolder(db, hash, 'staff')) throw sessionEnded();
   const next = newRefreshToken();
   const outcome = await db.transaction().execute(async (trx) => {
     const sessionId = await retireRefreshToken(trx, hash);

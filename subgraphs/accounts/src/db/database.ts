@@ -1,10 +1,15 @@
 import type { ApiClientTable, ApiKeyTable } from './api-client.table';
+import type { BillLineItemTable, BillTable } from './bill.table';
 import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
+import type { PaymentTable } from './payment.table';
+import type { ResidentTable } from './resident.table';
+import type { ResidentConsentTable } from './resident-consent.table';
 import type { RefreshTokenTable, SessionTable } from './session.table';
 import type { StaffShiftTable } from './shift.table';
 import type { SignInThrottleTable } from './sign-in-throttle.table';
 import type { StaffTable } from './staff.table';
+import type { ResidentUtilityAccountTable, UtilityAccountTable } from './utility-account.table';
 
 /** The tables of the `accounts` schema, as Kysely sees them (camelCase). */
 export interface AccountsDatabase {
@@ -17,4 +22,11 @@ export interface AccountsDatabase {
   signInThrottles: SignInThrottleTable;
   apiClients: ApiClientTable;
   apiKeys: ApiKeyTable;
+  residents: ResidentTable;
+  utilityAccounts: UtilityAccountTable;
+  residentUtilityAccounts: ResidentUtilityAccountTable;
+  bills: BillTable;
+  billLineItems: BillLineItemTable;
+  payments: PaymentTable;
+  residentConsents: ResidentConsentTable;
 }

@@ -3,6 +3,7 @@ import { chunks, hasRows, rowsPerInsert } from '@civicgraph/platform';
 import { hash } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { AccountsDatabase } from './database';
+import { seedDemoResidents } from './resident-seed';
 import { insertShifts } from './shift.repository';
 
 /** Inserts the demo city's departments, crews and staff (demo logins get a password hash). */
@@ -40,6 +41,7 @@ export async function seedAccounts(
       await trx.insertInto('staff').values(rows).execute();
     }
     await seedShifts(trx, city);
+    await seedDemoResidents(trx, city);
   });
   progress?.('accounts.staff', staffRows.length, staffRows.length);
 }
@@ -53,6 +55,8 @@ async function seedShifts(db: Kysely<AccountsDatabase>, city: DemoCity) {
  * demo city's field workers their shifts, so that dispatch sees who is on shift.
  */
 export async function completeAccounts(db: Kysely<AccountsDatabase>, city: DemoCity) {
+  // Residents arrived after staff (issue 13): a kept data folder gets the demo ones.
+  if (!(await hasRows(db, 'residents'))) await seedDemoResidents(db, city);
   if (await hasRows(db, 'staffShifts')) return;
   const known = new Set((await db.selectFrom('staff').select('id').execute()).map((s) => s.id));
   await db

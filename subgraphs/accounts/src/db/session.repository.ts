@@ -4,12 +4,17 @@ import type { SessionRevokedReason } from './session.table';
 
 type Db = Kysely<AccountsDatabase>;
 
+/** Who a session signs in: a staff member or a resident. */
+export type SessionHolder = { staffId: string } | { residentId: string };
+
 /** Opens a session that ends `lifetimeSeconds` from now (the database's clock). */
-export function insertSession(db: Db, staffId: string, lifetimeSeconds: number) {
+export function insertSession(db: Db, holder: string | SessionHolder, lifetimeSeconds: number) {
+  const who = typeof holder === 'string' ? { staffId: holder } : holder;
   return db
     .insertInto('sessions')
     .values({
-      staffId,
+      staffId: 'staffId' in who ? who.staffId : null,
+      residentId: 'residentId' in who ? who.residentId : null,
       expiresAt: sql<Date>`now() + make_interval(secs => ${lifetimeSeconds})`,
       revokedAt: null,
       revokedReason: null,
@@ -38,6 +43,25 @@ export async function retireRefreshToken(db: Db, tokenHash: string) {
   return row?.sessionId;
 }
 
+/**
+ * Whether a refresh token (current or retired) belongs to a session of the other kind
+ * of holder: a staff exchange must not retire a resident's token, nor the reverse.
+ */
+export async function refreshTokenOfOtherHolder(
+  db: Db,
+  tokenHash: string,
+  holder: 'staff' | 'resident',
+) {
+  const row = await db
+    .selectFrom('refreshTokens')
+    .innerJoin('sessions', 'sessions.id', 'refreshTokens.sessionId')
+    .select(['sessions.staffId', 'sessions.residentId'])
+    .where('refreshTokens.tokenHash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return false;
+  return holder === 'staff' ? row.staffId === null : row.residentId === null;
+}
+
 /** The session a token belongs to, current or retired. */
 export async function sessionOfRefreshToken(db: Db, tokenHash: string) {
   const row = await db
@@ -61,6 +85,21 @@ export function liveSession(db: Db, sessionId: string) {
     .where('sessions.revokedAt', 'is', null)
     .where('sessions.expiresAt', '>', sql<Date>`now()`)
     .where('staff.active', '=', true)
+    .$narrowType<{ staffId: string }>()
+    .executeTakeFirst();
+}
+
+/** A session that still signs its resident in: not revoked, not expired, resident active. */
+export function liveResidentSession(db: Db, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('residents', 'residents.id', 'sessions.residentId')
+    .select(['sessions.id', 'sessions.expiresAt', 'sessions.residentId'])
+    .where('sessions.id', '=', sessionId)
+    .where('sessions.revokedAt', 'is', null)
+    .where('sessions.expiresAt', '>', sql<Date>`now()`)
+    .where('residents.active', '=', true)
+    .$narrowType<{ residentId: string }>()
     .executeTakeFirst();
 }
 

@@ -6,11 +6,14 @@ export type SessionRevokedReason =
   | 'REFRESH_TOKEN_REUSED'
   | 'STAFF_DEACTIVATED'
   | 'PASSWORD_RESET'
-  | 'ROLE_CHANGED';
+  | 'ROLE_CHANGED'
+  | 'RESIDENT_DEACTIVATED';
 
 export interface SessionTable {
   id: Generated<string>;
-  staffId: string;
+  /** Exactly one of staffId and residentId is set: who signed in. */
+  staffId: string | null;
+  residentId: string | null;
   createdAt: Generated<Date>;
   expiresAt: Date;
   revokedAt: Date | null;

@@ -4,3 +4,6 @@
  * who just proved to be them. It reaches that one object only, not what it links to.
  */
 export const SIGNED_IN_STAFF = 'signedInStaff';
+
+/** The same for a resident's sign-up, sign-in or refresh: the `resident` of its payload. */
+export const SIGNED_IN_RESIDENT = 'signedInResident';

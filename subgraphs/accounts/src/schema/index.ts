@@ -6,6 +6,13 @@ import './shift';
 import './session';
 import './staff-admin';
 import './api-client';
+import './money';
+import './resident';
+import './resident-session';
+import './resident-consent';
+import './utility-account';
+import './bill';
+import './payment';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {

@@ -52,6 +52,22 @@ export function serviceRequestsByIds(db: Kysely<RequestsDatabase>, ids: readonly
   return db.selectFrom('serviceRequests').selectAll().where('id', 'in', ids).execute();
 }
 
+/** The requests a resident reported while signed in, newest first. */
+export function serviceRequestsOfResident(
+  db: Kysely<RequestsDatabase>,
+  residentId: string,
+  limit: number,
+) {
+  return db
+    .selectFrom('serviceRequests')
+    .selectAll()
+    .where('reporterResidentId', '=', residentId)
+    .orderBy('requestedAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export function serviceRequestByNumber(db: Kysely<RequestsDatabase>, number: string) {
   return db
     .selectFrom('serviceRequests')

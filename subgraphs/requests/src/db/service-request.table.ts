@@ -39,6 +39,8 @@ export interface ServiceRequestTable {
   /** Who filed it (a staff member taking a call, a partner app); null for demo data. */
   submittedByKind: Generated<ActorKind | null>;
   submittedById: Generated<string | null>;
+  /** The resident who reported it while signed in (or through an app acting for them). */
+  reporterResidentId: Generated<string | null>;
   /** Answers to the service's attributes, by attribute code. */
   attributes: Generated<Record<string, AttributeAnswer>>;
   mediaUrls: Generated<string[]>;

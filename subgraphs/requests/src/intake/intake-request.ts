@@ -1,3 +1,4 @@
+import { isUuid } from '@civicgraph/platform';
 import type { CitySettings } from '../db/city.repository';
 import type { Service, ServiceAttribute } from '../db/service.table';
 import type { RequestChannel } from '../db/service-request.table';
@@ -75,5 +76,10 @@ export function intakeRequest(input: IntakeInput, context: IntakeContext): NewSe
     ...reporter,
     submittedByKind: context.actor.kind,
     submittedById: context.actor.id,
+    // Links the report to the signed-in resident: Resident.serviceRequests.
+    reporterResidentId:
+      context.actor.kind === 'RESIDENT' && context.actor.id && isUuid(context.actor.id)
+        ? context.actor.id
+        : null,
   };
 }

@@ -16,6 +16,7 @@ import './assignment-candidates';
 import './asset-work';
 import './photos';
 import './subscriptions';
+import './resident-requests';
 
 /** The requests subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildRequestsSchema() {

@@ -8,7 +8,7 @@ import {
   type ServiceKey,
 } from '../lifecycle/file-service-request';
 import { ServiceRequestRef, StaffRef, WorkOrderRef } from './refs';
-import { RequestChannelEnum } from './service-request';
+import { RequestChannelEnum, readableRequest } from './service-request';
 
 const LocationInput = builder.inputType('LocationInput', {
   description: 'A position in WGS84 degrees.',
@@ -83,8 +83,9 @@ const CreateServiceRequestPayload = builder
       serviceRequest: t.field({
         type: ServiceRequestRef,
         nullable: true,
-        description: 'The request; null for callers who may file but not read requests.',
-        authScopes: { permission: 'requests.read' },
+        description:
+          'The request; null for callers who may file but not read requests (a resident reads their own).',
+        authScopes: (p) => readableRequest(p.serviceRequest),
         resolve: (p) => p.serviceRequest,
       }),
       workOrder: t.field({

@@ -3,6 +3,14 @@ import { notesOfServiceRequests, notesOfWorkOrders } from '../db/history.reposit
 import { type Note, noteVisibilities } from '../db/note.table';
 import { ChangeActorRef } from './change-actor';
 import { ServiceRequestRef, WorkOrderRef } from './refs';
+import { readableRequest } from './service-request';
+
+/**
+ * Granted to the resident who reported a request, for its public notes. Note's type
+ * rule reads the grants of the field above the request (as Staff's does on sign-in),
+ * so both Resident.serviceRequests and ServiceRequest.publicNotes grant it.
+ */
+export const REPORTING_RESIDENT = 'reportingResident';
 
 export const NoteVisibilityEnum = builder.enumType('NoteVisibility', {
   values: noteVisibilities,
@@ -12,8 +20,9 @@ export const NoteVisibilityEnum = builder.enumType('NoteVisibility', {
 export const NoteRef = builder.objectRef<Note>('Note').implement({
   description: 'A note on a request or its work: a public status note or an internal one.',
   // Public notes are what the reporter reads; internal ones are reached only through
-  // fields that need work-orders.read.
-  authScopes: { permission: 'requests.read' },
+  // fields that need work-orders.read. The resident who reported a request reads its
+  // public notes through the grant of publicNotes.
+  authScopes: { $any: { permission: 'requests.read', $granted: REPORTING_RESIDENT } },
   fields: (t) => ({
     id: t.exposeID('id'),
     body: t.exposeString('body'),
@@ -45,7 +54,12 @@ builder.objectFields(WorkOrderRef, (t) => ({
 builder.objectFields(ServiceRequestRef, (t) => ({
   publicNotes: t.loadableGroup({
     type: NoteRef,
-    authScopes: { permission: 'requests.read' },
+    // The reporting resident reads these: they are written for them.
+    authScopes: (request) => readableRequest(request),
+    grantScopes: (request, _args, { caller }) =>
+      caller.kind === 'resident' && caller.id === request.reporterResidentId
+        ? [REPORTING_RESIDENT]
+        : [],
     description: 'Status notes the reporter sees, on the request and its work, oldest first.',
     load: (ids: string[], { db }) => notesOfServiceRequests(db, ids, 'PUBLIC'),
     group,

@@ -33,5 +33,8 @@ export const DepartmentRef = externalEntityRef(builder, 'Department');
 export const CrewRef = extendedEntityRef(builder, 'Crew');
 export const StaffRef = extendedEntityRef(builder, 'Staff');
 
+// Owned by accounts; requests adds the requests they reported (schema/resident-requests.ts).
+export const ResidentRef = extendedEntityRef(builder, 'Resident');
+
 // Owned by assets; requests adds the work on it (schema/asset-work.ts).
 export const AssetRef = extendedEntityRef(builder, 'Asset');

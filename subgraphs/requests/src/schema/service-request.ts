@@ -36,10 +36,18 @@ export const RequestChannelEnum = builder.enumType('RequestChannel', {
   description: 'How the request reached the city.',
 });
 
+/** requests.read holders, or the resident who reported the request while signed in. */
+export function readableRequest(request: { reporterResidentId: string | null }) {
+  return request.reporterResidentId
+    ? { $any: { permission: 'requests.read' as const, resident: request.reporterResidentId } }
+    : { permission: 'requests.read' as const };
+}
+
 ServiceRequestRef.implement({
   description: 'A 311 request: something a resident reported for the city to deal with.',
-  // Its public fields: who reported it is not among them (that arrives with residents).
-  authScopes: { permission: 'requests.read' },
+  // Its public fields: who reported it is not among them. The resident who reported it
+  // reads it too (Resident.serviceRequests), with its public notes; not its work.
+  authScopes: (request) => readableRequest(request),
   fields: (t) => ({
     id: t.exposeID('id'),
     number: t.exposeString('number', { description: 'Human-facing number, e.g. PHX-26-000123.' }),
