@@ -15,6 +15,7 @@ interface Rule {
   public?: true;
   roles?: readonly string[];
   scopes?: readonly string[];
+  residents?: true;
 }
 
 const ALL = Object.keys(PERMISSIONS) as Permission[];
@@ -54,10 +55,31 @@ describe('permits', () => {
     );
   });
 
-  it('gives a partner without scopes, a resident and the gateway only the public permissions', () => {
+  it('gives a partner without scopes and the gateway only the public permissions', () => {
     expect(held({ kind: 'partner', id: 'p', scopes: [] })).toEqual(PUBLIC);
-    expect(held({ kind: 'resident', id: 'r' })).toEqual(PUBLIC);
     expect(held({ kind: 'service', id: 'gateway' })).toEqual(PUBLIC);
+  });
+
+  it('gives a resident, signed in or through a partner, the public and the residents’ permissions', () => {
+    const residents = ALL.filter((p) => rule(p).public || rule(p).residents === true);
+    expect(residents).toEqual(expect.arrayContaining(['utility-accounts.read', 'bills.read']));
+    expect(held({ kind: 'resident', id: 'r' })).toEqual(residents);
+    expect(held({ kind: 'resident', id: 'r', actingPartnerId: 'p' })).toEqual(residents);
+  });
+
+  it('gives billing staff accounts and bills but no field work, and field roles no bills', () => {
+    const billing: Caller = { kind: 'staff', id: 's', roles: ['BILLING'] };
+    expect(permits(billing, 'bills.read')).toBe(true);
+    expect(permits(billing, 'utility-accounts.read')).toBe(true);
+    expect(permits(billing, 'work-orders.read')).toBe(false);
+    expect(permits(billing, 'requests.read')).toBe(false);
+    // Linking proves the PIN on a resident's own bill: not something staff do for them.
+    expect(permits(billing, 'utility-accounts.link')).toBe(false);
+    for (const role of STAFF_ROLES.filter((r) => r !== 'BILLING')) {
+      const staff: Caller = { kind: 'staff', id: 's', roles: [role] };
+      expect(permits(staff, 'bills.read')).toBe(false);
+      expect(permits(staff, 'utility-accounts.read')).toBe(false);
+    }
   });
 
   it('keeps the policy the issue sets', () => {

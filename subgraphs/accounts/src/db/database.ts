@@ -1,5 +1,7 @@
+import type { AccountLinkThrottleTable } from './account-link-throttle.table';
 import type { ApiClientTable, ApiKeyTable } from './api-client.table';
 import type { BillLineItemTable, BillTable } from './bill.table';
+import type { BillingSettingsTable } from './billing-settings.table';
 import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
 import type { PaymentTable } from './payment.table';
@@ -27,4 +29,6 @@ export interface AccountsDatabase {
   bills: BillTable;
   billLineItems: BillLineItemTable;
   payments: PaymentTable;
+  accountLinkThrottles: AccountLinkThrottleTable;
+  billingSettings: BillingSettingsTable;
 }

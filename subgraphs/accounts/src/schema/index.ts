@@ -11,6 +11,7 @@ import './resident';
 import './utility-account';
 import './bill';
 import './payment';
+import './account-linking';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {
