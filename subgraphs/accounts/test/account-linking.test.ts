@@ -1,4 +1,5 @@
-import { type Caller, staffCaller } from '@civicgraph/platform/testing';
+import type { Caller } from '@civicgraph/platform';
+import { staffCaller } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_LINK_POLICY, RESIDENT_LINK_POLICY } from '../src/billing/link-throttle';
 import { partnerCaller } from './access-helpers';

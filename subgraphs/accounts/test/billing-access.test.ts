@@ -220,6 +220,47 @@ describe('Resident.utilityAccounts', () => {
   });
 });
 
+describe('utilityAccountByNumber', () => {
+  const BY_NUMBER = 'query ($n: String!) { utilityAccountByNumber(accountNumber: $n) { id } }';
+
+  async function numberOf(id: string) {
+    const row = await subgraph.db
+      .selectFrom('utilityAccounts')
+      .select('accountNumber')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    return row.accountNumber;
+  }
+
+  it('finds any account for billing staff, and only their own for a resident', async () => {
+    const alices = await numberOf(aliceAccount);
+    const find = (caller: Caller, n: string) =>
+      subgraph.queryAs<{ utilityAccountByNumber: { id: string } | null }>(caller, BY_NUMBER, { n });
+    expect((await find(staffCaller('BILLING'), alices)).data?.utilityAccountByNumber?.id).toBe(
+      aliceAccount,
+    );
+    expect((await find(residentCaller(alice), alices)).data?.utilityAccountByNumber?.id).toBe(
+      aliceAccount,
+    );
+    // Bob learns nothing: Alice's account and a number nobody has answer alike.
+    for (const n of [alices, '1000000000']) {
+      const result = await find(residentCaller(bob), n);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.utilityAccountByNumber).toBeNull();
+    }
+    for (const caller of [staffCaller('DISPATCHER'), partnerCaller(['residents:act']), ANONYMOUS]) {
+      const result = await find(caller, alices);
+      expect(result.data?.utilityAccountByNumber ?? null).toBeNull();
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual([refusal(caller)]);
+    }
+    const bad = await find(staffCaller('BILLING'), '12-34');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'accountNumber',
+    });
+  });
+});
+
 describe('refused root fields', () => {
   it('run no SQL for a caller without the permission', async () => {
     for (const caller of [staffCaller('DISPATCHER'), partnerCaller(['requests:read']), ANONYMOUS]) {

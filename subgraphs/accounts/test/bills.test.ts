@@ -1,5 +1,5 @@
 import { localParts } from '@civicgraph/platform';
-import { dataOf, staffCaller } from '@civicgraph/platform/testing';
+import { dataOf, type GraphQLResponse, staffCaller } from '@civicgraph/platform/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -288,26 +288,30 @@ describe('UtilityAccount.bills', () => {
       pageInfo { hasNextPage endCursor }
       edges { node { id statementDate lineItems { kind description(locale: ES) amount { amountCents } } newCharges { amountCents } } }
     } } }`;
-    for (;;) {
-      const result = await subgraph.queryAs<{
-        utilityAccount: {
-          bills: {
-            pageInfo: { hasNextPage: boolean; endCursor: string };
-            edges: Array<{
-              node: {
-                id: string;
-                statementDate: string;
-                lineItems: Array<{
-                  kind: string;
-                  description: string;
-                  amount: { amountCents: number };
-                }>;
-                newCharges: { amountCents: number };
-              };
-            }>;
-          };
+    interface Page {
+      utilityAccount: {
+        bills: {
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{
+            node: {
+              id: string;
+              statementDate: string;
+              lineItems: Array<{
+                kind: string;
+                description: string;
+                amount: { amountCents: number };
+              }>;
+              newCharges: { amountCents: number };
+            };
+          }>;
         };
-      }>(BILLING, PAGE, { id: account!.id, after });
+      };
+    }
+    for (;;) {
+      const result: GraphQLResponse<Page> = await subgraph.queryAs<Page>(BILLING, PAGE, {
+        id: account!.id,
+        after,
+      });
       const { bills } = dataOf(result).utilityAccount;
       for (const { node } of bills.edges) {
         seen.push(node.statementDate);

@@ -4,10 +4,11 @@ import {
   encodeCursor,
   resolveKeysetConnection,
 } from '@civicgraph/platform';
+import { checkedAccountNumber } from '../billing/link-account';
 import { builder } from '../builder';
 import { type BillCursor, countBills, pageOfBills } from '../db/bill.repository';
-import { balances, holderCounts } from '../db/utility-account.repository';
-import { holderScopes } from './holder-scopes';
+import { balances, holderCounts, utilityAccountByNumber } from '../db/utility-account.repository';
+import { callerHolds, holderScopes } from './holder-scopes';
 import { MoneyRef } from './money';
 import { BillRef, UtilityAccountRef } from './refs';
 
@@ -88,5 +89,23 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     authScopes: { permission: READ },
     resolve: (_root, { id }) => checkedId(id, 'id'),
+  }),
+  utilityAccountByNumber: t.field({
+    type: UtilityAccountRef,
+    nullable: true,
+    description:
+      'A utility account by the number on its bill (spaces and dashes allowed): for billing ' +
+      'staff, and for residents among the accounts they hold (null for any other number, ' +
+      'so that it tells them nothing about accounts that are not theirs).',
+    args: { accountNumber: t.arg.string({ required: true }) },
+    authScopes: { permission: READ },
+    resolve: async (_root, { accountNumber }, context) => {
+      const account = await utilityAccountByNumber(context.db, checkedAccountNumber(accountNumber));
+      if (!account) return null;
+      if (context.caller.kind === 'resident' && !(await callerHolds(context, account.id))) {
+        return null;
+      }
+      return account;
+    },
   }),
 }));
