@@ -2,6 +2,7 @@ import type { Caller } from '@civicgraph/platform';
 import { staffCaller } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_LINK_POLICY, RESIDENT_LINK_POLICY } from '../src/billing/link-throttle';
+import { sweepLinkThrottlesWhenDue } from '../src/billing/link-throttle-sweep';
 import { partnerCaller } from './access-helpers';
 import {
   clearLinkThrottles,
@@ -289,5 +290,38 @@ describe('linkUtilityAccount', () => {
     ]);
     expect(await holders(account.id)).toEqual([]);
     expect(await subgraph.db.selectFrom('accountLinkThrottles').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('the sweep of link attempts', () => {
+  it('deletes records that can lock nobody, keeps live windows and locks, at most every 10 minutes', async () => {
+    const hourAgo = new Date(Date.now() - 2 * 3_600_000);
+    await subgraph.db
+      .insertInto('accountLinkThrottles')
+      .values([
+        { key: 'resident:stale', failures: 3, windowStartedAt: hourAgo, lockedUntil: null },
+        {
+          key: 'account:stale',
+          failures: 10,
+          windowStartedAt: hourAgo,
+          lockedUntil: new Date(Date.now() - 1000),
+        },
+        { key: 'resident:live', failures: 2, windowStartedAt: new Date(), lockedUntil: null },
+        {
+          key: 'account:locked',
+          failures: 10,
+          windowStartedAt: hourAgo,
+          lockedUntil: new Date(Date.now() + 600_000),
+        },
+      ])
+      .execute();
+    // A separate clock: the attempts above may have swept already in this process.
+    const now = Date.now() + 3_600_000;
+    expect(await sweepLinkThrottlesWhenDue(subgraph.db, now)).toBeGreaterThanOrEqual(2);
+    const keys = (await subgraph.db.selectFrom('accountLinkThrottles').select('key').execute()).map(
+      (r) => r.key,
+    );
+    expect(keys.sort()).toEqual(['account:locked', 'resident:live']);
+    expect(await sweepLinkThrottlesWhenDue(subgraph.db, now + 60_000)).toBeNull();
   });
 });

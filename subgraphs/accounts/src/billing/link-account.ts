@@ -20,6 +20,7 @@ import {
   RESIDENT_LINK_POLICY,
   residentKey,
 } from './link-throttle';
+import { sweepLinkThrottlesWhenDue } from './link-throttle-sweep';
 
 /** Account numbers as printed (`123-456-7890`, `123 456 7890`) or as typed: ten digits. */
 export function checkedAccountNumber(value: string): string {
@@ -110,6 +111,7 @@ export async function linkUtilityAccount(
     }
     return { error: wrongNumberOrPin(Math.max(0, attemptsLeft), lockedFor) };
   });
+  await sweepLinkThrottlesWhenDue(db);
   // Thrown after the transaction: the failures it counted must be kept.
   if ('error' in outcome) throw outcome.error;
   return outcome.account;

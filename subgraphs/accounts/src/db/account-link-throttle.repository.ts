@@ -83,3 +83,21 @@ export async function recordLinkFailure(
 export function clearLinkFailures(db: Kysely<AccountsDatabase>, key: string) {
   return db.deleteFrom('accountLinkThrottles').where('key', '=', key).execute();
 }
+
+/**
+ * Deletes up to `batch` rows that can no longer lock anyone: their window (the
+ * longest of the policies') has passed and any lock has ended. Returns how many.
+ */
+export async function deleteStaleLinkThrottles(
+  db: Kysely<AccountsDatabase>,
+  windowSeconds: number,
+  batch: number,
+) {
+  const result = await sql`
+    delete from account_link_throttles where ctid in (
+      select ctid from account_link_throttles
+      where window_started_at < now() - make_interval(secs => ${windowSeconds})
+        and (locked_until is null or locked_until < now())
+      limit ${batch})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
