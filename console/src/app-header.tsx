@@ -16,6 +16,8 @@ const PAGES_BY_ROLE: Record<StaffRole, readonly PageName[]> = {
   DISPATCHER: ['dispatch'],
   ANALYST: ['dispatch'],
   FIELD_WORKER: ['myWork'],
+  // Billing staff work in the graph (accounts and bills); the console has no billing page yet.
+  BILLING: [],
 };
 
 export function pagesFor(role: StaffRole): readonly PageName[] {

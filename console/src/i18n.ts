@@ -142,6 +142,7 @@ const en: CoreMessages = {
     DISPATCHER: 'Dispatcher',
     FIELD_WORKER: 'Field worker',
     ANALYST: 'Analyst',
+    BILLING: 'Billing',
   },
   openWorkOrders: {
     heading: 'Open work orders',
@@ -270,6 +271,7 @@ const es: CoreMessages = {
     DISPATCHER: 'Despacho',
     FIELD_WORKER: 'Trabajo de campo',
     ANALYST: 'Análisis',
+    BILLING: 'Facturación',
   },
   openWorkOrders: {
     heading: 'Órdenes de trabajo abiertas',

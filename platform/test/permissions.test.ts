@@ -15,6 +15,7 @@ interface Rule {
   public?: true;
   roles?: readonly string[];
   scopes?: readonly string[];
+  residents?: true;
 }
 
 const ALL = Object.keys(PERMISSIONS) as Permission[];
@@ -59,14 +60,29 @@ describe('permits', () => {
     expect(held({ kind: 'service', id: 'gateway' })).toEqual(PUBLIC);
   });
 
-  it("gives residents their own profile, consents and reporting, and no one else's data", () => {
+  it('gives a resident, signed in or through a partner, the public and the residents’ permissions', () => {
+    const residents = ALL.filter((p) => rule(p).public || rule(p).residents === true);
+    expect(residents).toEqual(expect.arrayContaining(['utility-accounts.read', 'bills.read']));
+    expect(held({ kind: 'resident', id: 'r' })).toEqual(residents);
+    expect(held({ kind: 'resident', id: 'r', actingPartnerId: 'p' })).toEqual(residents);
     // Which records are theirs is each field's `resident` scope; these only let them ask.
-    const residents = ['requests.create', 'residents.profile', 'residents.consents.manage'];
-    expect(held({ kind: 'resident', id: 'r' })).toEqual(
-      ALL.filter((p) => PUBLIC.includes(p) || residents.includes(p)),
-    );
     expect(permits({ kind: 'resident', id: 'r' }, 'residents.read')).toBe(false);
     expect(permits({ kind: 'resident', id: 'r' }, 'requests.read')).toBe(false);
+  });
+
+  it('gives billing staff accounts and bills but no field work, and field roles no bills', () => {
+    const billing: Caller = { kind: 'staff', id: 's', roles: ['BILLING'] };
+    expect(permits(billing, 'bills.read')).toBe(true);
+    expect(permits(billing, 'utility-accounts.read')).toBe(true);
+    expect(permits(billing, 'work-orders.read')).toBe(false);
+    expect(permits(billing, 'requests.read')).toBe(false);
+    // Linking proves the PIN on a resident's own bill: not something staff do for them.
+    expect(permits(billing, 'utility-accounts.link')).toBe(false);
+    for (const role of STAFF_ROLES.filter((r) => r !== 'BILLING')) {
+      const staff: Caller = { kind: 'staff', id: 's', roles: [role] };
+      expect(permits(staff, 'bills.read')).toBe(false);
+      expect(permits(staff, 'utility-accounts.read')).toBe(false);
+    }
   });
 
   it('keeps the policy the issue sets', () => {

@@ -134,6 +134,12 @@ export type BilingualTextInput = {
   es: Scalars['String']['input'];
 };
 
+/** PAID: nothing due, or succeeded payments since the statement cover the amount due; PAST_DUE: not paid and the due date has passed in the city; OPEN: not paid, not yet due. */
+export type BillStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'PAST_DUE';
+
 export type BulkAssignWorkOrdersInput = {
   /** An active staff member of the work order's department; with crewId, a member of that crew. Alone, their own crew comes along. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -396,6 +402,13 @@ export type ImportDatasetRowsInput = {
   csv: Scalars['String']['input'];
   datasetId: Scalars['ID']['input'];
   mode: DatasetImportMode;
+};
+
+export type LinkUtilityAccountInput = {
+  /** The 10-digit account number on the bill (spaces and dashes allowed). */
+  accountNumber: Scalars['String']['input'];
+  /** The 6-digit PIN printed on the bill. */
+  pin: Scalars['String']['input'];
 };
 
 /** A language residents read the city in. */
@@ -680,6 +693,7 @@ export type StaffFilter = {
 export type StaffRole =
   | 'ADMIN'
   | 'ANALYST'
+  | 'BILLING'
   | 'DISPATCHER'
   | 'FIELD_WORKER'
   | 'SUPERVISOR';
@@ -694,6 +708,10 @@ export type StartWorkOrderInput = {
 export type StreetAxis =
   | 'EAST_WEST'
   | 'NORTH_SOUTH';
+
+export type UnlinkUtilityAccountInput = {
+  utilityAccountId: Scalars['ID']['input'];
+};
 
 /** The fields to change; those left out keep their values. */
 export type UpdateAssetInput = {

@@ -5,7 +5,7 @@ export type SessionStorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeIt
 
 const key = 'civicgraph.console.session';
 
-const roles = new Set(['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER', 'ANALYST']);
+const roles = new Set(['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER', 'ANALYST', 'BILLING']);
 
 function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false;

@@ -78,6 +78,8 @@ export function generateCity(profile: CityProfile, options: GenerateOptions): De
 
   return {
     profile,
+    seed,
+    now: new Date(now.getTime()),
     departments: organisation.departments,
     crews: organisation.crews,
     staff: organisation.staff,

@@ -14,4 +14,5 @@ export {
   validateCityProfile,
 } from './profile';
 export { cityProfileSchema } from './profile-schema';
+export { Random } from './random';
 export type * from './types';

@@ -8,7 +8,14 @@ import type { CityProfile, CrewSeed, DepartmentSeed, StaffRole, StaffSeed } from
 /** The password of every documented demo login (one per role); everyone else has none. */
 export const DEMO_PASSWORD = 'civicgraph-demo';
 
-const ROLE_ORDER: StaffRole[] = ['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER', 'ANALYST'];
+const ROLE_ORDER: StaffRole[] = [
+  'ADMIN',
+  'SUPERVISOR',
+  'DISPATCHER',
+  'FIELD_WORKER',
+  'ANALYST',
+  'BILLING',
+];
 
 /** The demo login's email for a role, e.g. `field-worker@demo.phoenix.az.us`. */
 export function demoLoginEmail(role: StaffRole, jurisdictionId: string): string {
@@ -87,6 +94,8 @@ export function buildOrganisation(profile: CityProfile, seed: number): Organisat
     }
   }
   add('ANALYST', home.id, null);
+  // Drawn last, so that adding the role left everyone else's names and ids as they were.
+  add('BILLING', home.id, null);
 
   // The first person of each role becomes its documented demo login.
   for (const role of ROLE_ORDER) {

@@ -9,7 +9,13 @@ import type { Bilingual, CityProfile, Locale } from './profile-schema';
 
 export type { Bilingual, CityProfile, Locale };
 
-export type StaffRole = 'ADMIN' | 'SUPERVISOR' | 'DISPATCHER' | 'FIELD_WORKER' | 'ANALYST';
+export type StaffRole =
+  | 'ADMIN'
+  | 'SUPERVISOR'
+  | 'DISPATCHER'
+  | 'FIELD_WORKER'
+  | 'ANALYST'
+  | 'BILLING';
 
 export interface DepartmentSeed {
   id: string;
@@ -202,6 +208,9 @@ export interface GenerateOptions {
 /** A generated city. Small parts are arrays; the large ones stream in batches. */
 export interface DemoCity {
   profile: CityProfile;
+  /** The seed and clock it was generated with: seeds that generate more (bills) draw from them. */
+  seed: number;
+  now: Date;
   departments: DepartmentSeed[];
   crews: CrewSeed[];
   staff: StaffSeed[];

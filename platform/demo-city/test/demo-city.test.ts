@@ -201,7 +201,14 @@ describe('generateCity', () => {
   });
 
   it('has exactly one demo login per role, with the documented password', () => {
-    const roles: StaffRole[] = ['ADMIN', 'SUPERVISOR', 'DISPATCHER', 'FIELD_WORKER', 'ANALYST'];
+    const roles: StaffRole[] = [
+      'ADMIN',
+      'SUPERVISOR',
+      'DISPATCHER',
+      'FIELD_WORKER',
+      'ANALYST',
+      'BILLING',
+    ];
     const logins = city.staff.filter((s) => s.demoPassword !== null);
     expect(logins.map((s) => s.role).sort()).toEqual([...roles].sort());
     for (const login of logins) {
@@ -237,6 +244,7 @@ describe('generateCity', () => {
     }
     expect(city.staff.filter((s) => s.role === 'ADMIN')).toHaveLength(1);
     expect(city.staff.filter((s) => s.role === 'ANALYST')).toHaveLength(1);
+    expect(city.staff.filter((s) => s.role === 'BILLING')).toHaveLength(1);
   });
 
   it('draws one street per arterial, inside the bbox', () => {

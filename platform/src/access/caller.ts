@@ -5,6 +5,8 @@ export const STAFF_ROLES = [
   'DISPATCHER',
   'FIELD_WORKER',
   'ANALYST',
+  // Billing staff: residents' utility accounts and bills, nothing of the field work.
+  'BILLING',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

@@ -14,6 +14,8 @@ interface PermissionRule {
   residents?: true;
 }
 
+// The roles of the city's field operations (311 work). Billing staff are not among them:
+// they see residents' accounts and bills, not work orders.
 const ALL_STAFF: readonly StaffRole[] = [
   'ADMIN',
   'SUPERVISOR',
@@ -133,7 +135,7 @@ export const PERMISSIONS = {
   },
   'staff.read': {
     description: 'Read the staff directory: names, roles, departments, crews and working shifts',
-    roles: ALL_STAFF,
+    roles: [...ALL_STAFF, 'BILLING'],
   },
   'staff.contact.read': {
     description: "Read staff members' email addresses (everyone may read their own)",
@@ -161,11 +163,28 @@ export const PERMISSIONS = {
     description:
       "Read any resident's personal data (name, email, phone, mailing address, language) " +
       'and the requests they reported',
-    roles: ['ADMIN'],
+    roles: ['ADMIN', 'BILLING'],
   },
   'partners.manage': {
     description: 'Create, rotate and revoke partner API clients; read their usage',
     roles: ['ADMIN'],
+  },
+  'utility-accounts.read': {
+    description:
+      'Read utility accounts: number, service address, holders, balance (residents: the accounts they hold)',
+    roles: ['BILLING'],
+    residents: true,
+  },
+  'utility-accounts.link': {
+    description:
+      'Link a utility account by its number and the PIN printed on the bill (attempts limited); unlink it',
+    residents: true,
+  },
+  'bills.read': {
+    description:
+      "Read utility accounts' bills: statement figures, line items, status (residents: bills of the accounts they hold)",
+    roles: ['BILLING'],
+    residents: true,
   },
 } as const satisfies Record<string, PermissionRule>;
 

@@ -168,6 +168,7 @@ describe('demo logins', () => {
     expect(rows.map((r) => r.role).sort()).toEqual([
       'ADMIN',
       'ANALYST',
+      'BILLING',
       'DISPATCHER',
       'FIELD_WORKER',
       'SUPERVISOR',

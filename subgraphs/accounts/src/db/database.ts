@@ -1,5 +1,7 @@
+import type { AccountLinkThrottleTable } from './account-link-throttle.table';
 import type { ApiClientTable, ApiKeyTable } from './api-client.table';
 import type { BillLineItemTable, BillTable } from './bill.table';
+import type { BillingSettingsTable } from './billing-settings.table';
 import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
 import type { PaymentTable } from './payment.table';
@@ -29,4 +31,6 @@ export interface AccountsDatabase {
   billLineItems: BillLineItemTable;
   payments: PaymentTable;
   residentConsents: ResidentConsentTable;
+  accountLinkThrottles: AccountLinkThrottleTable;
+  billingSettings: BillingSettingsTable;
 }

@@ -2,6 +2,7 @@ import type { DemoCity, DemoSeed, SeedProgress } from '@civicgraph/demo-city';
 import { chunks, hasRows, rowsPerInsert } from '@civicgraph/platform';
 import { hash } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
+import { seedBilling } from './billing-demo-seed';
 import type { AccountsDatabase } from './database';
 import { seedDemoResidents } from './resident-seed';
 import { insertShifts } from './shift.repository';
@@ -44,6 +45,8 @@ export async function seedAccounts(
     await seedDemoResidents(trx, city);
   });
   progress?.('accounts.staff', staffRows.length, staffRows.length);
+  // Last: it links the demo residents, whom the residents' seed creates.
+  await seedBilling(db, city);
 }
 
 async function seedShifts(db: Kysely<AccountsDatabase>, city: DemoCity) {
@@ -55,8 +58,10 @@ async function seedShifts(db: Kysely<AccountsDatabase>, city: DemoCity) {
  * demo city's field workers their shifts, so that dispatch sees who is on shift.
  */
 export async function completeAccounts(db: Kysely<AccountsDatabase>, city: DemoCity) {
-  // Residents arrived after staff (issue 13): a kept data folder gets the demo ones.
+  // Residents arrived after staff (issue 13): a kept data folder gets the demo ones,
+  // then their bills (billing links the demo residents, so it comes second).
   if (!(await hasRows(db, 'residents'))) await seedDemoResidents(db, city);
+  await seedBilling(db, city);
   if (await hasRows(db, 'staffShifts')) return;
   const known = new Set((await db.selectFrom('staff').select('id').execute()).map((s) => s.id));
   await db

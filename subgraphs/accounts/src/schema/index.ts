@@ -13,6 +13,7 @@ import './resident-consent';
 import './utility-account';
 import './bill';
 import './payment';
+import './account-linking';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {
