@@ -1,9 +1,11 @@
 import type { ApiClientTable, ApiKeyTable } from './api-client.table';
+import type { AutoPayEnrollmentTable } from './autopay-enrollment.table';
 import type { BillLineItemTable, BillTable } from './bill.table';
 import type { CrewTable } from './crew.table';
 import type { DepartmentTable } from './department.table';
 import type { PaymentTable } from './payment.table';
 import type { ResidentTable } from './resident.table';
+import type { SandboxChargeTable } from './sandbox-charge.table';
 import type { RefreshTokenTable, SessionTable } from './session.table';
 import type { StaffShiftTable } from './shift.table';
 import type { SignInThrottleTable } from './sign-in-throttle.table';
@@ -27,4 +29,6 @@ export interface AccountsDatabase {
   bills: BillTable;
   billLineItems: BillLineItemTable;
   payments: PaymentTable;
+  sandboxCharges: SandboxChargeTable;
+  autopayEnrollments: AutoPayEnrollmentTable;
 }

@@ -11,6 +11,8 @@ import './resident';
 import './utility-account';
 import './bill';
 import './payment';
+import './pay-bill';
+import './autopay';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {
