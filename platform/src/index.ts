@@ -45,6 +45,7 @@ export { postSigned, type SignedPost } from './access/post-signed';
 export { requireSignedCaller, type SignedCallerOptions } from './access/require-signed-caller';
 export { type AccessSecrets, secretField } from './access/secrets';
 export { CoalescingRunner } from './async/coalescing-runner';
+export { type RepeatingJobOptions, startRepeatingJob } from './async/repeating-job';
 export { configFields } from './config/fields';
 export { ConfigError, loadConfig } from './config/load-config';
 export {
