@@ -15,6 +15,7 @@ interface Rule {
   public?: true;
   roles?: readonly string[];
   scopes?: readonly string[];
+  residents?: true;
 }
 
 const ALL = Object.keys(PERMISSIONS) as Permission[];
@@ -54,10 +55,20 @@ describe('permits', () => {
     );
   });
 
-  it('gives a partner without scopes, a resident and the gateway only the public permissions', () => {
+  it('gives a partner without scopes and the gateway only the public permissions', () => {
     expect(held({ kind: 'partner', id: 'p', scopes: [] })).toEqual(PUBLIC);
-    expect(held({ kind: 'resident', id: 'r' })).toEqual(PUBLIC);
     expect(held({ kind: 'service', id: 'gateway' })).toEqual(PUBLIC);
+  });
+
+  it('gives residents, signed in or through a partner app, the public and resident-held ones', () => {
+    const residents = ALL.filter((p) => rule(p).public || rule(p).residents);
+    expect(held({ kind: 'resident', id: 'r' })).toEqual(residents);
+    expect(held({ kind: 'resident', id: 'r', actingPartnerId: 'p' })).toEqual(residents);
+    expect(residents).toEqual(
+      expect.arrayContaining(['payments.make', 'payments.read', 'autopay.manage']),
+    );
+    // Managing anything of the city's is never a resident's.
+    expect(residents.filter((p) => p.endsWith('.manage') && p !== 'autopay.manage')).toEqual([]);
   });
 
   it('keeps the policy the issue sets', () => {
