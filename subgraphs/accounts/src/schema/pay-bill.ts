@@ -1,6 +1,7 @@
 import { badUserInput, checkedId, checkedOptionalId, notFound } from '@civicgraph/platform';
 import { callerMayUseAccount } from '../billing/account-holders';
 import { builder } from '../builder';
+import { isBillOfAccount, payableAccount } from '../db/payable.repository';
 import type { Payment } from '../db/payment.table';
 import { payBill } from '../payments/pay-bill';
 import { checkedIdempotencyKey, checkedToken } from '../payments/payment-input';
@@ -82,23 +83,12 @@ builder.mutationFields((t) => ({
       const idempotencyKey = checkedIdempotencyKey(input.idempotencyKey);
       const paymentMethodToken = checkedToken(input.paymentMethodToken);
       // Not holding it reads as not existing: account ids are not for guessing.
-      const account = await db
-        .selectFrom('utilityAccounts')
-        .select(['id', 'currency'])
-        .where('id', '=', accountId)
-        .executeTakeFirst();
+      const account = await payableAccount(db, accountId);
       if (!account || !(await callerMayUseAccount(context, accountId, 'payments.make'))) {
         throw notFound('Utility account', accountId);
       }
-      if (billId) {
-        const bill = await db
-          .selectFrom('bills')
-          .select('id')
-          .where('id', '=', billId)
-          .where('utilityAccountId', '=', accountId)
-          .executeTakeFirst();
-        if (!bill)
-          throw badUserInput('billId must be a bill of this account', { argument: 'billId' });
+      if (billId && !(await isBillOfAccount(db, billId, accountId))) {
+        throw badUserInput('billId must be a bill of this account', { argument: 'billId' });
       }
       return payBill(
         db,
