@@ -55,6 +55,7 @@ export {
   signStreamedBody,
 } from './access/streamed-body';
 export { CoalescingRunner } from './async/coalescing-runner';
+export { type RepeatingJobOptions, startRepeatingJob } from './async/repeating-job';
 export { configFields } from './config/fields';
 export { ConfigError, loadConfig } from './config/load-config';
 export {

@@ -62,7 +62,15 @@ describe('permits', () => {
 
   it('gives a resident, signed in or through a partner, the public and the residents’ permissions', () => {
     const residents = ALL.filter((p) => rule(p).public || rule(p).residents === true);
-    expect(residents).toEqual(expect.arrayContaining(['utility-accounts.read', 'bills.read']));
+    expect(residents).toEqual(
+      expect.arrayContaining([
+        'utility-accounts.read',
+        'bills.read',
+        'payments.make',
+        'payments.read',
+        'autopay.manage',
+      ]),
+    );
     expect(held({ kind: 'resident', id: 'r' })).toEqual(residents);
     expect(held({ kind: 'resident', id: 'r', actingPartnerId: 'p' })).toEqual(residents);
     // Which records are theirs is each field's `resident` scope; these only let them ask.
@@ -74,6 +82,8 @@ describe('permits', () => {
     const billing: Caller = { kind: 'staff', id: 's', roles: ['BILLING'] };
     expect(permits(billing, 'bills.read')).toBe(true);
     expect(permits(billing, 'utility-accounts.read')).toBe(true);
+    expect(permits(billing, 'payments.read')).toBe(true);
+    expect(permits(billing, 'payments.make')).toBe(false);
     expect(permits(billing, 'work-orders.read')).toBe(false);
     expect(permits(billing, 'requests.read')).toBe(false);
     // Linking proves the PIN on a resident's own bill: not something staff do for them.

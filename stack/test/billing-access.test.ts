@@ -62,7 +62,7 @@ describe('through the gateway', () => {
     });
     // The demo's rental account stopped paying: its newest bill is past due.
     const bills = (
-      account.data?.utilityAccount as { bills: { edges: Array<{ node: { status: string } }> } }
+      account.data!.utilityAccount as { bills: { edges: Array<{ node: { status: string } }> } }
     ).bills.edges;
     expect(bills[0]?.node.status).toBe('PAST_DUE');
     const bill = await ask(BILL, billId, billing);

@@ -149,6 +149,10 @@ export type BulkAssignWorkOrdersInput = {
   items: Array<WorkOrderVersionInput>;
 };
 
+export type CancelAutoPayInput = {
+  accountId: Scalars['ID']['input'];
+};
+
 export type CancelWorkOrderInput = {
   /** The version you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -383,6 +387,13 @@ export type DeactivateStaffInput = {
   staffId: Scalars['ID']['input'];
 };
 
+export type EnrollAutoPayInput = {
+  accountId: Scalars['ID']['input'];
+  /** 0 to 20; default 3. */
+  daysBeforeDue?: InputMaybe<Scalars['Int']['input']>;
+  paymentMethodToken: Scalars['String']['input'];
+};
+
 export type GrantResidentConsentInput = {
   /** The partner app (API client) to trust. */
   apiClientId: Scalars['ID']['input'];
@@ -466,6 +477,33 @@ export type PartnerScope =
   | 'REQUESTS_WRITE'
   /** Act for the residents who authorised the partner. */
   | 'RESIDENTS_ACT';
+
+export type PayBillInput = {
+  /** A utility account the resident holds. */
+  accountId: Scalars['ID']['input'];
+  /** 1 to 10000000. Less than the amount due is a partial payment (the rest stays owing); more becomes a credit carried to the next bill. */
+  amountCents: Scalars['Int']['input'];
+  /** The bill it pays, shown on the receipt (optional). */
+  billId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217; the account's currency when absent (must match). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Chosen by the client (a UUID), 1 to 255 printable characters, one per payment: sending it again returns the first result; with other values it is refused (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey: Scalars['String']['input'];
+  /** A token from the processor's card form (sandbox: see the accounts README). */
+  paymentMethodToken: Scalars['String']['input'];
+};
+
+/** RESIDENT: the resident or a partner app for them; AUTOPAY: the AutoPay job. */
+export type PaymentSource =
+  | 'AUTOPAY'
+  | 'RESIDENT'
+  | 'STAFF';
+
+/** PENDING until the processor has answered (a timeout leaves it PENDING until reconciliation asks); only SUCCEEDED payments count toward the balance. */
+export type PaymentStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 /** REPORTER: the resident's own; COMPLETION: the field worker's of the finished work. */
 export type PhotoKind =

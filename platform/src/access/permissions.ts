@@ -165,6 +165,22 @@ export const PERMISSIONS = {
       'and the requests they reported',
     roles: ['ADMIN', 'BILLING'],
   },
+  'payments.make': {
+    description:
+      "Pay a utility account's bill (residents, or a partner app acting for them, for " +
+      'accounts they hold)',
+    residents: true,
+  },
+  'payments.read': {
+    description: "Read an account's payments and receipts (residents: of accounts they hold)",
+    roles: ['BILLING'],
+    residents: true,
+  },
+  'autopay.manage': {
+    description:
+      'Enroll a utility account in AutoPay and cancel it (residents: accounts they hold)',
+    residents: true,
+  },
   'partners.manage': {
     description: 'Create, rotate and revoke partner API clients; read their usage',
     roles: ['ADMIN'],

@@ -1,5 +1,6 @@
 import type { AccountLinkThrottleTable } from './account-link-throttle.table';
 import type { ApiClientTable, ApiKeyTable } from './api-client.table';
+import type { AutoPayEnrollmentTable } from './autopay-enrollment.table';
 import type { BillLineItemTable, BillTable } from './bill.table';
 import type { BillingSettingsTable } from './billing-settings.table';
 import type { CrewTable } from './crew.table';
@@ -7,6 +8,7 @@ import type { DepartmentTable } from './department.table';
 import type { PaymentTable } from './payment.table';
 import type { ResidentTable } from './resident.table';
 import type { ResidentConsentTable } from './resident-consent.table';
+import type { SandboxChargeTable } from './sandbox-charge.table';
 import type { RefreshTokenTable, SessionTable } from './session.table';
 import type { StaffShiftTable } from './shift.table';
 import type { SignInThrottleTable } from './sign-in-throttle.table';
@@ -33,4 +35,6 @@ export interface AccountsDatabase {
   residentConsents: ResidentConsentTable;
   accountLinkThrottles: AccountLinkThrottleTable;
   billingSettings: BillingSettingsTable;
+  sandboxCharges: SandboxChargeTable;
+  autopayEnrollments: AutoPayEnrollmentTable;
 }

@@ -25,6 +25,11 @@ export interface PaymentTable {
   processor: string;
   processorReference: string | null;
   failureCode: string | null;
+  /** What the payer was shown of the method: brand and last four digits, never the token. */
+  methodBrand: string | null;
+  methodLast4: string | null;
+  /** Given when the payment succeeds (receipt-numbers.ts). */
+  receiptNumber: string | null;
   createdAt: Generated<Date>;
   settledAt: Date | null;
 }

@@ -14,6 +14,8 @@ import './utility-account';
 import './bill';
 import './payment';
 import './account-linking';
+import './pay-bill';
+import './autopay';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {

@@ -1,8 +1,8 @@
 import type { Logger } from '@civicgraph/platform';
+import { startRepeatingJob } from '@civicgraph/platform';
 import type { Kysely } from 'kysely';
 import type { RequestsDatabase } from '../db/database';
 import { pruneOutbox } from '../lifecycle/outbox-retention';
-import { startRepeatingJob } from './repeating-job';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;

@@ -1,10 +1,10 @@
 import type { Logger } from '@civicgraph/platform';
+import { startRepeatingJob } from '@civicgraph/platform';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { RequestsDatabase } from '../db/database';
 import { systemActor } from '../lifecycle/actor';
 import { writeRequests } from '../lifecycle/requests-write';
 import { changeWorkOrder } from '../lifecycle/work-order-change';
-import { startRepeatingJob } from './repeating-job';
 
 /** Who the audit trail and events name for every flip. */
 export const OVERDUE_JOB = 'overdue-scheduler';
@@ -80,7 +80,7 @@ export interface OverdueSchedulerOptions {
 /**
  * Runs `markOverdueWorkOrders` every `intervalSeconds` (the first pass one interval
  * after start), one pass at a time; the returned stop waits for a pass in flight,
- * which stops after its current batch (repeating-job.ts).
+ * which stops after its current batch (platform's repeating-job.ts).
  */
 export function startOverdueScheduler(
   db: Kysely<RequestsDatabase>,
