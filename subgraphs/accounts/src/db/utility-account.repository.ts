@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AccountsDatabase } from './database';
 
 type Db = Kysely<AccountsDatabase>;
@@ -67,23 +67,4 @@ export async function unlinkResident(db: Db, residentId: string, utilityAccountI
     .where('utilityAccountId', '=', utilityAccountId)
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
-}
-
-/**
- * Each account's balance in cents, by account id: every bill's new charges less every
- * SUCCEEDED payment (positive: owed; negative: a credit). Statements carry the same
- * figure forward, so it equals the latest bill's amount due less what was paid since.
- * (Payments' own module defines the balance for paying; this is the same sum.)
- */
-export async function balances(db: Db, accountIds: readonly string[]) {
-  const { rows } = await sql<{ id: string; currency: string; balance: number }>`
-    select a.id, a.currency,
-      coalesce((select sum(b.new_charges_cents) from bills b where b.utility_account_id = a.id), 0)
-      - coalesce((select sum(p.amount_cents) from payments p
-                  where p.utility_account_id = a.id and p.status = 'SUCCEEDED'), 0) as balance
-    from utility_accounts a where a.id = any(${accountIds}::uuid[])`.execute(db);
-  const balances = new Map(
-    rows.map((row) => [row.id, { cents: Number(row.balance), currency: row.currency }]),
-  );
-  return accountIds.map((id) => balances.get(id) ?? null);
 }

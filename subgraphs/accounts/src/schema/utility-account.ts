@@ -4,10 +4,11 @@ import {
   encodeCursor,
   resolveKeysetConnection,
 } from '@civicgraph/platform';
+import { accountBalances } from '../billing/balance';
 import { checkedAccountNumber } from '../billing/link-account';
 import { builder } from '../builder';
 import { type BillCursor, countBills, pageOfBills } from '../db/bill.repository';
-import { balances, holderCounts, utilityAccountByNumber } from '../db/utility-account.repository';
+import { holderCounts, utilityAccountByNumber } from '../db/utility-account.repository';
 import { callerHolds, holderScopes } from './holder-scopes';
 import { MoneyRef } from './money';
 import { BillRef, UtilityAccountRef } from './refs';
@@ -49,10 +50,10 @@ UtilityAccountRef.implement({
     balance: t.loadable({
       type: MoneyRef,
       description:
-        'What is owed now: every bill’s new charges less every succeeded payment ' +
-        '(negative: a credit carried to the next bill).',
+        'What is owed now: the first bill’s opening balance and every bill’s new charges, ' +
+        'less every succeeded payment (negative: a credit carried to the next bill).',
       load: async (ids: string[], { db }) =>
-        (await balances(db, ids)).map((balance) => balance ?? new Error('no such account')),
+        (await accountBalances(db, ids)).map((balance) => balance ?? new Error('no such account')),
       resolve: (account) => account.id,
     }),
     bills: t.connection(
