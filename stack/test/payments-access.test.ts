@@ -20,6 +20,7 @@ beforeAll(async () => {
   callers.anonymous = {};
   callers.dispatcher = await signInAs(stack.url, 'DISPATCHER');
   callers.admin = await signInAs(stack.url, 'ADMIN');
+  callers.billing = await signInAs(stack.url, 'BILLING');
   callers.partner = {
     'x-api-key': await createPartnerKey(stack.url, ['RESIDENTS_ACT', 'REQUESTS_WRITE']),
   };
@@ -68,14 +69,17 @@ describe('through the gateway', () => {
     expect(enrolled.errors?.[0]?.extensions?.code).toBe(EXPECTED[caller]);
   });
 
-  it.each(['anonymous', 'dispatcher', 'partner'])('payment(id) refuses %s', async (caller) => {
-    const read = await post(caller, PAYMENT, { id: randomUUID() });
-    expect(read.data?.payment ?? null).toBeNull();
-    expect(read.errors?.[0]?.extensions?.code).toBe(EXPECTED[caller]);
-  });
+  it.each(['anonymous', 'dispatcher', 'admin', 'partner'])(
+    'payment(id) refuses %s',
+    async (caller) => {
+      const read = await post(caller, PAYMENT, { id: randomUUID() });
+      expect(read.data?.payment ?? null).toBeNull();
+      expect(read.errors?.[0]?.extensions?.code).toBe(EXPECTED[caller]);
+    },
+  );
 
-  it('an administrator may look a payment up (none here)', async () => {
-    const read = await post('admin', PAYMENT, { id: randomUUID() });
+  it('billing staff may look a payment up (none here)', async () => {
+    const read = await post('billing', PAYMENT, { id: randomUUID() });
     expect(read.errors).toBeUndefined();
     expect(read.data?.payment).toBeNull();
   });

@@ -88,7 +88,7 @@ describe('payment (receipt)', () => {
     ['the payer', () => residentCaller(holder)],
     ['a co-holder', () => residentCaller(coHolder)],
     ['a partner app acting for a holder', () => residentCaller(coHolder, PARTNER_APP)],
-    ['an administrator', () => staffCaller('ADMIN')],
+    ['billing staff', () => staffCaller('BILLING')],
   ])('%s reads it', async (_who, caller) => {
     const payment = dataOf(await paymentAs(subgraph, caller(), paymentId)).payment;
     expect(payment).toMatchObject({
@@ -109,6 +109,8 @@ describe('payment (receipt)', () => {
 
   it.each([
     ['a dispatcher', () => staffCaller('DISPATCHER'), 'FORBIDDEN'],
+    // Payments are billing's: an administrator manages staff and keys, not accounts.
+    ['an administrator', () => staffCaller('ADMIN'), 'FORBIDDEN'],
     [
       'a partner app on its own',
       () => partnerCaller(['residents:act', 'requests:read']),
