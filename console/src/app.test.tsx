@@ -14,7 +14,7 @@ import {
 } from './dispatch/work-order-list-mock';
 import { SessionProvider } from './session/session-context';
 import type { SessionManager } from './session/session-manager';
-import { testSessionManager } from './session/session-mock';
+import { sessionPayload, testSessionManager } from './session/session-mock';
 
 const managers: SessionManager[] = [];
 afterEach(() => {
@@ -23,8 +23,7 @@ afterEach(() => {
 });
 
 // Signed in as the demo dispatcher: the sign-in page itself is tested in session/.
-function renderApp(mocks: MockLink.MockedResponse[]) {
-  const manager = testSessionManager();
+function renderApp(mocks: MockLink.MockedResponse[], manager = testSessionManager()) {
   managers.push(manager);
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
@@ -41,6 +40,22 @@ async function dueCell() {
 }
 
 describe('App', () => {
+  it('tells billing staff the console has no page for them, and asks the graph for no work', async () => {
+    const billing = testSessionManager({
+      payload: sessionPayload({
+        staff: { __typename: 'Staff', id: 'staff-9', name: 'Lee Park', role: 'BILLING' },
+      }),
+    });
+    // No work-order mocks: a query for them would fail the render with an error.
+    renderApp([cityMock()], billing);
+    const main = screen.getByRole('main');
+    expect(
+      within(main).getByRole('heading', { name: 'Nothing here for your role yet' }),
+    ).toBeTruthy();
+    expect(within(main).queryByRole('grid')).toBeNull();
+    expect(within(screen.getByRole('banner')).queryByRole('link', { name: 'Dispatch' })).toBeNull();
+  });
+
   it('names the city the graph serves in the header', async () => {
     renderApp([cityMock({ ...phoenix, name: 'Springfield' }), filterOptionsMock(), oneWorkOrder()]);
     const banner = screen.getByRole('banner');

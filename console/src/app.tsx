@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { AppHeader } from './app-header';
+import { AppHeader, pagesFor } from './app-header';
 import { CityProvider } from './city/city-context';
 import { RequireCity } from './city/require-city';
 import { DispatchWorkspace } from './dispatch/dispatch-workspace';
@@ -28,6 +28,7 @@ export function App() {
     mainRef.current?.focus({ preventScroll: true });
   }, [signedIn]);
   const page = session ? pageAt(pathname, session.staff.role) : null;
+  const hasPages = session ? pagesFor(session.staff.role).length > 0 : false;
   return (
     // The city is public: the header names it on the sign-in page too.
     <CityProvider>
@@ -39,7 +40,12 @@ export function App() {
           </a>
           <AppHeader />
           <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
-            {session ? (
+            {session && !hasPages ? (
+              <section className="no-pages" aria-labelledby="no-pages-title">
+                <h1 id="no-pages-title">{messages.noPages.title}</h1>
+                <p>{messages.noPages.body}</p>
+              </section>
+            ) : session ? (
               <RequireCity>
                 {page === 'myWork' ? <MyWorkPage /> : <DispatchWorkspace />}
               </RequireCity>

@@ -19,6 +19,8 @@ export type Language = 'en' | 'es';
 export interface CoreMessages {
   appName: string;
   skipToContent: string;
+  /** Signed in with a role the console has no page for (billing staff). */
+  noPages: { title: string; body: string };
   city: {
     loading: string;
     errorTitle: string;
@@ -108,6 +110,10 @@ export interface CoreMessages {
 const en: CoreMessages = {
   appName: 'CivicGraph Console',
   skipToContent: 'Skip to main content',
+  noPages: {
+    title: 'Nothing here for your role yet',
+    body: 'The console has pages for dispatch and field work. Billing staff read utility accounts, bills and payments through the city’s GraphQL API with this sign-in.',
+  },
   city: {
     loading: 'Loading the city’s settings…',
     errorTitle: 'The city’s settings could not be loaded.',
@@ -236,6 +242,10 @@ const en: CoreMessages = {
 const es: CoreMessages = {
   appName: 'Consola CivicGraph',
   skipToContent: 'Saltar al contenido principal',
+  noPages: {
+    title: 'Todavía no hay nada aquí para su función',
+    body: 'La consola tiene páginas para el despacho y el trabajo de campo. El personal de facturación consulta cuentas de servicios, facturas y pagos con la API GraphQL de la ciudad con este inicio de sesión.',
+  },
   city: {
     loading: 'Cargando la configuración de la ciudad…',
     errorTitle: 'No se pudo cargar la configuración de la ciudad.',
