@@ -96,6 +96,55 @@ describe('a resident pays their city services bill', () => {
     const after = (await myAccounts()).find((a) => a.id === owing!.id)!;
     expect(after.balance.amountCents).toBe(owing!.balance.amountCents - amountCents);
 
+    // The receipt is the newest of the account's payments, for the resident and for
+    // billing staff answering their call; the list pages by cursor.
+    const PAYMENTS = `query ($id: ID!, $after: String) { utilityAccount(id: $id) {
+      payments(first: 1, after: $after) {
+        totalCount edges { node { id receiptNumber status } } pageInfo { hasNextPage endCursor }
+      } } }`;
+    type Payments = {
+      utilityAccount: {
+        payments: {
+          totalCount: number;
+          edges: Array<{ node: { id: string; receiptNumber: string | null } }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+    };
+    const staff = await signInAs(stack.url, 'BILLING');
+    for (const headers of [resident, staff]) {
+      const listed = await graphData<Payments>(
+        `${stack.url}/graphql`,
+        PAYMENTS,
+        { id: owing!.id },
+        headers,
+      );
+      expect(listed.utilityAccount.payments.edges[0]!.node).toMatchObject({
+        id: payments[0]!.id,
+        receiptNumber: payments[0]!.receiptNumber,
+      });
+    }
+    const first = await graphData<Payments>(
+      `${stack.url}/graphql`,
+      PAYMENTS,
+      { id: owing!.id },
+      resident,
+    );
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    for (;;) {
+      const page: Payments = await graphData<Payments>(
+        `${stack.url}/graphql`,
+        PAYMENTS,
+        { id: owing!.id, after: cursor },
+        resident,
+      );
+      for (const edge of page.utilityAccount.payments.edges) seen.add(edge.node.id);
+      if (!page.utilityAccount.payments.pageInfo.hasNextPage) break;
+      cursor = page.utilityAccount.payments.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(first.utilityAccount.payments.totalCount);
+
     // The same key with another amount is refused, and changes nothing.
     const reused = await postGraphQL(
       `${stack.url}/graphql`,

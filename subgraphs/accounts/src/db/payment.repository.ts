@@ -1,3 +1,4 @@
+import type { KeysetPage } from '@civicgraph/platform';
 import type { Insertable } from 'kysely';
 import { type Kysely, sql } from 'kysely';
 import type { SettledCharge } from '../payments/processor';
@@ -101,4 +102,41 @@ export function pendingPaymentIds(db: Db, before: Date, limit: number) {
     .orderBy('createdAt')
     .limit(limit)
     .execute();
+}
+
+/** Where a payment sits in an account's list: its creation to the microsecond, and id. */
+export interface PaymentCursor {
+  createdAt: string;
+  id: string;
+}
+
+/** created_at as exact UTC text: a JS Date keeps milliseconds only (keyset.ts in requests). */
+const exactCreatedAt = sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** One page of an account's payments, newest first ("after" a cursor: older than it). */
+export function pageOfPayments(db: Db, utilityAccountId: string, page: KeysetPage<PaymentCursor>) {
+  const direction = page.inverted ? 'asc' : 'desc';
+  let query = db
+    .selectFrom('payments')
+    .selectAll()
+    .select(exactCreatedAt.as('cursorCreatedAt'))
+    .where('utilityAccountId', '=', utilityAccountId);
+  if (page.after) {
+    const { createdAt, id } = page.after;
+    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`);
+  }
+  if (page.before) {
+    const { createdAt, id } = page.before;
+    query = query.where(sql<boolean>`(created_at, id) > (${createdAt}::timestamptz, ${id}::uuid)`);
+  }
+  return query.orderBy('createdAt', direction).orderBy('id', direction).limit(page.limit).execute();
+}
+
+export async function countPayments(db: Db, utilityAccountId: string) {
+  const row = await db
+    .selectFrom('payments')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('utilityAccountId', '=', utilityAccountId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -16,6 +16,7 @@ import './payment';
 import './account-linking';
 import './pay-bill';
 import './autopay';
+import './account-payments';
 
 /** The accounts subgraph's schema, with federation's `_service` and `_entities`. */
 export function buildAccountsSchema() {
