@@ -9,20 +9,13 @@ import type { Kysely } from 'kysely';
 import type { AccountsDatabase } from '../db/database';
 import { insertResident, residentByEmail } from '../db/resident.repository';
 import type { PreferredLanguage } from '../db/resident.table';
-import {
-  insertRefreshToken,
-  insertSession,
-  liveResidentSession,
-  refreshTokenOfOtherHolder,
-  retireRefreshToken,
-  revokeSessions,
-  sessionOfRefreshToken,
-} from '../db/session.repository';
+import { insertRefreshToken, insertSession, liveResidentSession } from '../db/session.repository';
 import { clearFailures, recordFailure, secondsLocked } from '../db/sign-in-throttle.repository';
 import { LOCKOUT, normaliseEmail } from './lockout';
 import { hashNewPassword, MAX_PASSWORD_LENGTH, passwordMatches } from './password';
-import { newRefreshToken, refreshTokenHash, SESSION_LIFETIME_SECONDS } from './refresh-token';
-import { badCredentials, sessionEnded, signInLocked } from './sign-in-errors';
+import { newRefreshToken, SESSION_LIFETIME_SECONDS } from './refresh-token';
+import { rotateRefreshToken } from './rotate-refresh-token';
+import { badCredentials, signInLocked } from './sign-in-errors';
 import { sweepSignInRecordsWhenDue } from './sweep';
 
 type Db = Kysely<AccountsDatabase>;
@@ -165,31 +158,12 @@ export async function signInResident(
   return openSession(db, secrets, resident.id);
 }
 
-/**
- * Exchanges a resident's current refresh token for a new pair (rotation and reuse
- * detection as for staff: presenting a retired token revokes the whole session).
- */
+/** Exchanges a current refresh token for a new pair (rotate-refresh-token.ts). */
 export async function refreshResidentSession(
   db: Db,
   secrets: AccessSecrets,
   refreshToken: string,
 ): Promise<IssuedResidentSession> {
-  const hash = refreshTokenHash(refreshToken);
-  if (!hash) throw sessionEnded();
-  // Another kind's token is none of this exchange's business: left as it is.
-  if (await refreshTokenOfOtherHolder(db, hash, 'resident')) throw sessionEnded();
-  const next = newRefreshToken();
-  const outcome = await db.transaction().execute(async (trx) => {
-    const sessionId = await retireRefreshToken(trx, hash);
-    if (!sessionId) {
-      const reused = await sessionOfRefreshToken(trx, hash);
-      if (reused) await revokeSessions(trx, { sessionId: reused }, 'REFRESH_TOKEN_REUSED');
-      return null;
-    }
-    const session = await liveResidentSession(trx, sessionId);
-    if (session) await insertRefreshToken(trx, sessionId, next.hash);
-    return session ?? null;
-  });
-  if (!outcome) throw sessionEnded();
-  return issue(secrets, outcome, next.token);
+  const next = await rotateRefreshToken(db, refreshToken, 'resident', liveResidentSession);
+  return issue(secrets, next.session, next.refreshToken);
 }

@@ -10,8 +10,6 @@ import {
   insertRefreshToken,
   insertSession,
   liveSession,
-  refreshTokenOfOtherHolder,
-  retireRefreshToken,
   revokeSessions,
   sessionOfRefreshToken,
 } from '../db/session.repository';
@@ -21,7 +19,8 @@ import type { StaffRole } from '../db/staff.table';
 import { LOCKOUT, normaliseEmail } from './lockout';
 import { MAX_PASSWORD_LENGTH, passwordMatches } from './password';
 import { newRefreshToken, refreshTokenHash, SESSION_LIFETIME_SECONDS } from './refresh-token';
-import { badCredentials, sessionEnded, signInLocked } from './sign-in-errors';
+import { rotateRefreshToken } from './rotate-refresh-token';
+import { badCredentials, signInLocked } from './sign-in-errors';
 import { sweepSignInRecordsWhenDue } from './sweep';
 
 type Db = Kysely<AccountsDatabase>;
@@ -107,35 +106,14 @@ export async function signIn(
   return issue(secrets, { ...session, staffId: staff.id, role: staff.role }, refresh.token);
 }
 
-/**
- * Exchanges a current refresh token for a new pair; the one presented is retired.
- * Presenting a retired token again means someone else holds the session's tokens
- * (a copy was stolen, and one side already used it): the whole session is revoked,
- * so that the thief's copy dies too.
- */
+/** Exchanges a current refresh token for a new pair (rotate-refresh-token.ts). */
 export async function refreshSession(
   db: Db,
   secrets: AccessSecrets,
   refreshToken: string,
 ): Promise<IssuedSession> {
-  const hash = refreshTokenHash(refreshToken);
-  if (!hash) throw sessionEnded();
-  // Another kind's token is none of this exchange's business: left as it is.
-  if (await refreshTokenOfOtherHolder(db, hash, 'staff')) throw sessionEnded();
-  const next = newRefreshToken();
-  const outcome = await db.transaction().execute(async (trx) => {
-    const sessionId = await retireRefreshToken(trx, hash);
-    if (!sessionId) {
-      const reused = await sessionOfRefreshToken(trx, hash);
-      if (reused) await revokeSessions(trx, { sessionId: reused }, 'REFRESH_TOKEN_REUSED');
-      return null;
-    }
-    const session = await liveSession(trx, sessionId);
-    if (session) await insertRefreshToken(trx, sessionId, next.hash);
-    return session ?? null;
-  });
-  if (!outcome) throw sessionEnded();
-  return issue(secrets, outcome, next.token);
+  const next = await rotateRefreshToken(db, refreshToken, 'staff', liveSession);
+  return issue(secrets, next.session, next.refreshToken);
 }
 
 /**
