@@ -32,22 +32,12 @@ export interface SignedAccessToken {
  * civicgraph, `sub` staff id, `sid` session id, `roles`, 15 minutes). `now` is for
  * tests that need a token issued in the past.
  */
-export async function signAccessToken(
+export function signAccessToken(
   caller: SessionCaller,
   secret: string,
   now: Date = new Date(),
 ): Promise<SignedAccessToken> {
-  const issuedAt = Math.floor(now.getTime() / 1000);
-  const expiresAt = issuedAt + ACCESS_TOKEN_TTL_SECONDS;
-  const token = await new SignJWT({ sid: caller.sessionId, roles: caller.roles })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setSubject(caller.id)
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(expiresAt)
-    .sign(await hmacKey(secret));
-  return { token, expiresAt: new Date(expiresAt * 1000) };
+  return signSessionToken(caller.id, { sid: caller.sessionId, roles: caller.roles }, secret, now);
 }
 
 /**
@@ -55,18 +45,28 @@ export async function signAccessToken(
  * resident id, `sid` session id, 15 minutes) with `kind: 'resident'` and no roles, so
  * one can never pass for the other.
  */
-export async function signResidentAccessToken(
+export function signResidentAccessToken(
   caller: ResidentSessionCaller,
   secret: string,
   now: Date = new Date(),
 ): Promise<SignedAccessToken> {
+  return signSessionToken(caller.id, { sid: caller.sessionId, kind: 'resident' }, secret, now);
+}
+
+/** The one JWT both kinds of session carry; only their claims differ. */
+async function signSessionToken(
+  subject: string,
+  claims: Record<string, unknown>,
+  secret: string,
+  now: Date,
+): Promise<SignedAccessToken> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   const expiresAt = issuedAt + ACCESS_TOKEN_TTL_SECONDS;
-  const token = await new SignJWT({ sid: caller.sessionId, kind: 'resident' })
+  const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
-    .setSubject(caller.id)
+    .setSubject(subject)
     .setIssuedAt(issuedAt)
     .setExpirationTime(expiresAt)
     .sign(await hmacKey(secret));
