@@ -111,3 +111,13 @@ export async function expectNoAxeViolations(page: Page, exclude: string[] = []):
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/**
+ * The issue asks for a change to appear within a second. This test prints how long it
+ * took; the second itself is a speed target, measured where timing means something
+ * (`pnpm bench:subscriptions`: p50 20 ms, p99 52 ms at one change per 250 ms). Here,
+ * on a shared CI machine running every suite at once, a fixed second fails on load
+ * alone (1,345 ms once on CI), so the bound only tells live delivery apart from a reload
+ * or a poll: the console polls nothing, and a reload is caught separately.
+ */
+export const LIVE_NOT_POLLED_MS = 5_000;

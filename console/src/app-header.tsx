@@ -1,28 +1,12 @@
 import { type MouseEvent, useEffect } from 'react';
 import { useCityState } from './city/use-city';
 import { LanguageSwitch } from './feedback/language-switch';
-import type { StaffRole } from './generated/graphql';
 import { useI18n } from './i18n';
 import { LiveStatusIndicator } from './live/live-status-indicator';
-import { PAGES, type PageName, pageAt } from './routing/pages';
+import { PAGES, pageAt, pagesFor } from './routing/pages';
 import { navigate, useLocation } from './routing/use-location';
 import { useSession } from './session/session-context';
 import { SignedInStaff } from './session/signed-in-staff';
-
-/** The pages each role has, in the order the header lists them. */
-const PAGES_BY_ROLE: Record<StaffRole, readonly PageName[]> = {
-  ADMIN: ['dispatch'],
-  SUPERVISOR: ['dispatch', 'myWork'],
-  DISPATCHER: ['dispatch'],
-  ANALYST: ['dispatch'],
-  FIELD_WORKER: ['myWork'],
-  // Billing staff work in the graph (accounts and bills); the console has no billing page yet.
-  BILLING: [],
-};
-
-export function pagesFor(role: StaffRole): readonly PageName[] {
-  return PAGES_BY_ROLE[role];
-}
 
 /** A plain click stays in the app; a click meant for a new tab or window does not. */
 function followInApp(event: MouseEvent<HTMLAnchorElement>, href: string) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { AppHeader, pagesFor } from './app-header';
+import { AppHeader } from './app-header';
 import { CityProvider } from './city/city-context';
 import { RequireCity } from './city/require-city';
 import { DispatchWorkspace } from './dispatch/dispatch-workspace';
@@ -7,7 +7,7 @@ import { FeedbackProvider } from './feedback/feedback-provider';
 import { useI18n } from './i18n';
 import { LiveProvider } from './live/live-provider';
 import { MyWorkPage } from './my-work/my-work-page';
-import { pageAt } from './routing/pages';
+import { pageAt, pagesFor } from './routing/pages';
 import { useLocation } from './routing/use-location';
 import { useSession } from './session/session-context';
 import { SignInPage } from './session/sign-in-page';

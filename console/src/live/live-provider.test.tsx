@@ -5,7 +5,7 @@ import { FeedbackContext } from '../feedback/feedback-context';
 import { I18nContext, i18nFor, type Language } from '../i18n';
 import { SessionProvider } from '../session/session-context';
 import type { SessionManager } from '../session/session-manager';
-import { testSessionManager } from '../session/session-mock';
+import { sessionPayload, testSessionManager } from '../session/session-mock';
 import { useLive, useLiveEvents } from './live-context';
 import { eventPayload, type FakeLive, fakeLive, workOrderPayload } from './live-mock';
 import { LiveProvider } from './live-provider';
@@ -29,8 +29,7 @@ function Consumer({ seen }: { seen: string[] }) {
   return <p data-testid="recent">{[...recentlyChanged].join(',')}</p>;
 }
 
-function renderLive(live: FakeLive, language: Language = 'en') {
-  const manager = testSessionManager();
+function renderLive(live: FakeLive, language: Language = 'en', manager = testSessionManager()) {
   managers.push(manager);
   const feedback = { announce: vi.fn(), toast: vi.fn() };
   const seen: string[] = [];
@@ -94,6 +93,18 @@ const assigned = (eventId: string, version = 2, id = 'wo-1', number = 'WO-000001
 });
 
 describe('LiveProvider', () => {
+  it('opens no feed for a role the console has no page for, and shows no live status', () => {
+    const live = fakeLive();
+    const billing = testSessionManager({
+      payload: sessionPayload({
+        staff: { __typename: 'Staff', id: 'staff-9', name: 'Lee Park', role: 'BILLING' },
+      }),
+    });
+    renderLive(live, 'en', billing);
+    expect(live.subscriptions).toEqual([]);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('says in a status region whether the view is live, reconnecting or offline', () => {
     const live = fakeLive();
     renderLive(live);

@@ -11,6 +11,7 @@ import {
 import { SELECTED_PARAM } from '../dispatch/dispatch-context';
 import { useFeedback } from '../feedback/feedback-context';
 import { useI18n } from '../i18n';
+import { pagesFor } from '../routing/pages';
 import { useLocation } from '../routing/use-location';
 import { useSession } from '../session/session-context';
 import { type LiveConnection, liveConnectionOf } from './live-connection';
@@ -41,13 +42,16 @@ const OWN_CHANGE_GRACE_MS = 300;
  * in place), the connection state for the header, the recently changed work orders for
  * highlights, a toast when someone else changes the selected work order, and a polite
  * summary of other changes. Without a session or a live connection (component tests
- * on a mocked client) it provides the quiet default.
+ * on a mocked client) it provides the quiet default; so it does for a role the console
+ * has no page for (billing staff), whose feed the graph would refuse anyway.
  */
 export function LiveProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const connection = liveConnectionOf(client);
   const { session } = useSession();
-  if (!connection || !session) return <>{children}</>;
+  if (!connection || !session || pagesFor(session.staff.role).length === 0) {
+    return <>{children}</>;
+  }
   return (
     // Another person signing in at this screen starts from a fresh feed.
     <LiveFeedProvider key={session.staff.id} client={client} connection={connection}>

@@ -8,6 +8,21 @@ export const PAGES = {
 
 export type PageName = keyof typeof PAGES;
 
+/** The pages each role has, in the order the header lists them. */
+const PAGES_BY_ROLE: Record<StaffRole, readonly PageName[]> = {
+  ADMIN: ['dispatch'],
+  SUPERVISOR: ['dispatch', 'myWork'],
+  DISPATCHER: ['dispatch'],
+  ANALYST: ['dispatch'],
+  FIELD_WORKER: ['myWork'],
+  // Billing staff work in the graph (accounts and bills); the console has no billing page yet.
+  BILLING: [],
+};
+
+export function pagesFor(role: StaffRole): readonly PageName[] {
+  return PAGES_BY_ROLE[role];
+}
+
 /** Where a role starts: field workers on their own work, everyone else on dispatch. */
 export function homePageFor(role: StaffRole): PageName {
   return role === 'FIELD_WORKER' ? 'myWork' : 'dispatch';
