@@ -66,7 +66,12 @@ export {
 } from './database/admin';
 export { chunks, rowsPerInsert } from './database/chunks';
 export { countsInKeyOrder } from './database/counts-in-key-order';
-export { createDatabase, type DatabaseOptions, quoteIdent } from './database/create-database';
+export {
+  createDatabase,
+  type DatabaseOptions,
+  poolOf,
+  quoteIdent,
+} from './database/create-database';
 export { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 export { hasRows } from './database/has-rows';
 export { MigrationError, migrateToLatest } from './database/migrate';
@@ -112,6 +117,25 @@ export {
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
+export { OTHER_LABEL } from './observability/bounded-label';
+export {
+  decideMetricsAccess,
+  isLoopback,
+  type MetricsAccess,
+  type MetricsDecision,
+  type MetricsRequest,
+} from './observability/metrics-access';
+export { metricsConfig } from './observability/metrics-config';
+export { METRICS_PATH } from './observability/metrics-route';
+export { observePool } from './observability/pool-metrics';
+export {
+  ANONYMOUS_OPERATION,
+  LATENCY_BUCKETS,
+  NO_CODE,
+  UNRESOLVED_OPERATION,
+} from './observability/request-metrics';
+export type { ServerMetricsOptions } from './observability/server-metrics';
+export { ServiceMetrics } from './observability/service-metrics';
 export * from './open311';
 export * from './privacy';
 export {

@@ -19,6 +19,14 @@ export interface DatabaseOptions {
   logger?: Logger;
 }
 
+/** Each database's pool, for what reads its use (pool-metrics.ts). */
+const pools = new WeakMap<Kysely<unknown>, pg.Pool>();
+
+/** The pg pool under a database `createDatabase` opened. */
+export function poolOf(db: Kysely<unknown>): pg.Pool | undefined {
+  return pools.get(db);
+}
+
 /**
  * A Kysely database (camelCase in code, snake_case in SQL) on a `pg` pool whose connections use the service's schema
  * (then `public`, where shared extensions such as cube and earthdistance live).
@@ -34,7 +42,7 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
   // An idle client can lose its server (restart, failover); without a listener
   // that error would crash the process instead of being retried on next checkout.
   pool.on('error', (error) => options.logger?.warn({ err: error }, 'idle database client failed'));
-  return new Kysely<DB>({
+  const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     // Tables use snake_case, TypeScript camelCase; the plugin maps between them. Only
     // column names: keys inside jsonb documents are data (an Open311 attribute code such
@@ -42,6 +50,8 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
     log: options.onQuery,
   });
+  pools.set(db as Kysely<unknown>, pool);
+  return db;
 }
 
 /** Quotes a Postgres identifier; schema names come from code, but never trust a string. */

@@ -18,6 +18,7 @@ import type { FormattedExecutionResult, GraphQLSchema, ValidationRule } from 'gr
 import { formatGraphQLError } from '../graphql/format-error';
 import { rejectUnstorableArguments } from '../graphql/reject-unstorable-arguments';
 import type { Logger } from '../logger';
+import { instrumentServer, type ServerMetricsOptions } from '../observability/server-metrics';
 
 /** What the server executes: a schema (a subgraph), or a gateway (the public entry). */
 export type GraphQLSource =
@@ -67,6 +68,8 @@ interface ServerOptions<Context extends BaseContext> {
    * %-escape): Fastify's own JSON 400 unless said.
    */
   frameworkErrors?: FastifyServerOptions['frameworkErrors'];
+  /** `/metrics`: the registry the service adds its own metrics to, and who may read it. */
+  metrics?: ServerMetricsOptions;
 }
 
 /** GraphQL run in-process through the server's whole pipeline (plugins, limits, gateway). */
@@ -106,6 +109,8 @@ export async function startGraphQLServer<Context extends BaseContext>(
     ...(options.frameworkErrors ? { frameworkErrors: options.frameworkErrors } : {}),
   });
 
+  const requestMetrics = instrumentServer(app, options.metrics, log);
+
   const apollo = new ApolloServer<Context>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema }),
     includeStacktraceInErrorResponses: false,
@@ -120,6 +125,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     formatError: (formatted, error) => formatGraphQLError(formatted, error, log),
     plugins: [
       fastifyApolloDrainPlugin(app),
+      requestMetrics.apolloPlugin<Context>(),
       // Federated traces are for Apollo's hosted reporting, which we do not use.
       ApolloServerPluginInlineTraceDisabled(),
       // Text PostgreSQL cannot store is refused here, once, for every argument.

@@ -3,6 +3,7 @@ import { secretField } from '../access/secrets';
 import { configFields } from '../config/fields';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
+import { metricsConfig } from '../observability/metrics-config';
 import { stopOnSignal } from './shutdown';
 import { type AnySubgraph, migrateSubgraph, openSubgraphDatabase, startSubgraph } from './subgraph';
 
@@ -12,6 +13,13 @@ export const subgraphProcessConfig = z.object({
   HOST: configFields.host('127.0.0.1'),
   PORT: configFields.port(4001),
   LOG_LEVEL: configFields.logLevel(),
+  /** `production` serves no metrics without METRICS_TOKEN. */
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      error: 'must be development, production or test',
+    })
+    .default('development'),
+  ...metricsConfig.shape,
   DB_POOL_MAX: configFields.positiveInt(10),
   MIGRATE_ON_START: configFields.flag(true),
   /** Shared with the gateway, which signs every caller it sends here. */
@@ -65,6 +73,10 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
     logger,
     peerUrls: config.PEER_URLS,
     config,
+    metricsAccess: {
+      token: config.METRICS_TOKEN ?? null,
+      production: config.NODE_ENV === 'production',
+    },
     secrets: {
       callerSigning: config.GATEWAY_SIGNING_SECRET,
       accessToken: config.ACCESS_TOKEN_SECRET,

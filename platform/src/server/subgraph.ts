@@ -6,9 +6,13 @@ import { assertEveryFieldHasRule } from '../access/access-rules';
 import type { Caller } from '../access/caller';
 import { requireSignedCaller } from '../access/require-signed-caller';
 import type { AccessSecrets } from '../access/secrets';
-import { createDatabase } from '../database/create-database';
+import { createDatabase, poolOf } from '../database/create-database';
 import { migrateToLatest } from '../database/migrate';
 import type { Logger } from '../logger';
+import type { MetricsAccess } from '../observability/metrics-access';
+import { METRICS_PATH } from '../observability/metrics-route';
+import { observePool } from '../observability/pool-metrics';
+import { ServiceMetrics } from '../observability/service-metrics';
 import { type RunningServer, startGraphQLServer } from './graphql-server';
 import { type PeerGraph, peerGraph } from './peer-graph';
 import { publicOriginOf } from './public-origin';
@@ -121,12 +125,15 @@ export interface SubgraphServerOptions extends SubgraphDatabaseOptions {
   withoutBackground?: boolean;
   /** The loaded configuration holding the subgraph's own `config` variables. */
   config?: Readonly<Record<string, unknown>>;
+  /** Who may read `/metrics` (Prometheus scrapes it directly, with the token). */
+  metricsAccess?: MetricsAccess;
 }
 
 /**
- * Serves a subgraph over HTTP, to the gateway only: every request but `/health` must
- * carry the caller the gateway signed for it. A schema with a field that has no access
- * rule is refused here. `close()` drains requests, then ends its pool.
+ * Serves a subgraph over HTTP, to the gateway only: every request but `/health` and
+ * `/metrics` (which has its token) must carry the caller the gateway signed for it. A
+ * schema with a field that has no access rule is refused here. `close()` drains
+ * requests, then ends its pool.
  */
 export async function startSubgraph<DB>(
   definition: SubgraphDefinition<DB>,
@@ -146,8 +153,15 @@ export async function startSubgraph<DB>(
     logger,
     config: options.config ?? {},
   };
+  const metrics = new ServiceMetrics();
+  const pool = poolOf(db as Kysely<unknown>);
+  if (pool) observePool(metrics, definition.name, pool);
   const server = await startGraphQLServer({
     name: definition.name,
+    metrics: {
+      service: metrics,
+      ...(options.metricsAccess ? { access: options.metricsAccess } : {}),
+    },
     logger,
     host: options.host,
     port: options.port,
@@ -166,7 +180,8 @@ export async function startSubgraph<DB>(
       requireSignedCaller(app, {
         audience: definition.name,
         secret: secrets.callerSigning,
-        openPaths: ['/health'],
+        // /metrics checks its own token (metrics-access.ts): Prometheus signs nothing.
+        openPaths: ['/health', METRICS_PATH],
       });
       definition.routes?.(app, services);
     },

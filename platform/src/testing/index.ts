@@ -21,6 +21,7 @@ export { type DecodedFeature, decodeTile } from './decode-tile';
 export { freePort } from './free-port';
 export { dataOf, errorCodes } from './graphql-response';
 export { type GraphQLResponse, graphData, type PostOptions, postGraphQL } from './post-graphql';
+export { type PrometheusSample, parsePrometheusText, sampleValue } from './prometheus-text';
 export { reachableTempFolder } from './reachable-temp-folder';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';

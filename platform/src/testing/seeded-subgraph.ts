@@ -43,7 +43,7 @@ export interface SeededSubgraph<DB> {
 export async function startSeededSubgraph<DB>(
   definition: SubgraphDefinition<DB>,
   seed: (db: Kysely<DB>) => Promise<void>,
-  options: Pick<SubgraphServerOptions, 'peerUrls' | 'withoutBackground'> = {},
+  options: Pick<SubgraphServerOptions, 'peerUrls' | 'withoutBackground' | 'metricsAccess'> = {},
 ): Promise<SeededSubgraph<DB>> {
   const database = await scratchDatabase();
   const db = openSubgraphDatabase(definition, { databaseUrl: database.url });
