@@ -32,6 +32,8 @@ export interface GatewayAccessOptions {
   /** Origins, besides the gateway's own, whose pages may call the API. */
   corsOrigins: readonly string[];
   trustProxy: boolean;
+  /** Bearer token for `/metrics`; null: this machine only, nobody in production. */
+  metricsToken: string | null;
 }
 
 /** Settings given in code: any group, any field of it; the rest are the config defaults. */
@@ -73,6 +75,7 @@ export function accessOptionsFromConfig(config: AccessConfig): GatewayAccessOpti
     persistedOperationsPath: config.PERSISTED_OPERATIONS_PATH,
     corsOrigins: config.CORS_ORIGINS ?? (production ? [] : [CONSOLE_DEV_ORIGIN]),
     trustProxy: config.TRUST_PROXY,
+    metricsToken: config.METRICS_TOKEN ?? null,
   };
 }
 
@@ -90,5 +93,6 @@ export function resolveAccessOptions(overrides: AccessOverrides = {}): GatewayAc
     persistedOperationsPath: overrides.persistedOperationsPath ?? defaults.persistedOperationsPath,
     corsOrigins: overrides.corsOrigins ?? defaults.corsOrigins,
     trustProxy: overrides.trustProxy ?? defaults.trustProxy,
+    metricsToken: overrides.metricsToken ?? defaults.metricsToken,
   };
 }

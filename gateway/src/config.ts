@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { configFields, secretField } from '@civicgraph/platform';
+import { configFields, metricsConfig, secretField } from '@civicgraph/platform';
 import { z } from 'zod';
 import { DEFAULT_SUPERGRAPH_PATH } from './supergraph';
 
@@ -75,6 +75,7 @@ export const accessConfig = z.object({
     .optional(),
   /** Behind a load balancer: take the client's address from X-Forwarded-For. */
   TRUST_PROXY: configFields.flag(false),
+  ...metricsConfig.shape,
 });
 
 export type AccessConfig = z.output<typeof accessConfig>;

@@ -1,6 +1,8 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@civicgraph/platform';
 import { checkScalarInputs } from './input-scalars';
+import { MeasuredSubgraphDataSource } from './observability/measured-data-source';
+import type { SubgraphFetchMetrics } from './observability/subgraph-fetch-metrics';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -11,6 +13,8 @@ export interface GatewayOptions {
   /** Signs the caller of every subgraph call (shared with the subgraphs). */
   signingSecret: string;
   logger: Logger;
+  /** Counts and times every subgraph call (the gateway's /metrics); unset, none are. */
+  fetchMetrics?: SubgraphFetchMetrics;
 }
 
 /**
@@ -26,7 +30,9 @@ export function createGateway(options: GatewayOptions) {
       if (!target) {
         throw new Error(`No URL configured for subgraph "${name}" (supergraph has ${url})`);
       }
-      return new SubgraphDataSource(name, target, options.signingSecret);
+      return options.fetchMetrics
+        ? new MeasuredSubgraphDataSource(name, target, options.signingSecret, options.fetchMetrics)
+        : new SubgraphDataSource(name, target, options.signingSecret);
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarInputs(apiSchema));

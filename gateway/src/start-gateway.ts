@@ -14,6 +14,7 @@ import { createGateway } from './create-gateway';
 import { secureHttp } from './http-security';
 import { operationCostLimit } from './limits/operation-cost';
 import { shapeLimits } from './limits/shape-limits';
+import { GatewayMetrics } from './observability/gateway-metrics';
 import { introspectionPolicy } from './policy/introspection-policy';
 import { PersistedOperations, persistedOnlyPolicy } from './policy/persisted-operations';
 import { subscriptionsOverWebSocket } from './policy/subscriptions-over-websocket';
@@ -85,6 +86,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const rateLimits = await RateLimits.start(access.rateLimits, logger);
   const shape = shapeLimits(access.limits, access.production);
   const admit = admission({ authenticator, rateLimits, rateLimitOptions: access.rateLimits });
+  const metrics = new GatewayMetrics();
   let realtime: Awaited<ReturnType<typeof startRealtime>> | null = null;
   try {
     if (options.realtime) {
@@ -100,10 +102,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         logger,
       });
     }
+    if (realtime)
+      metrics.observeRealtime({ status: realtime.status, newestWritten: realtime.check }, logger);
     const gateway = createGateway({
       ...options,
       signingSecret: options.secrets.callerSigning,
       logger,
+      fetchMetrics: metrics.subgraphFetches,
     });
     const live = realtime?.live;
     if (live) gateway.onSchemaLoadOrUpdate(({ apiSchema }) => live.useApiSchema(apiSchema));
@@ -128,6 +133,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       context: async (request) => gatewayContext(request),
       bodyLimit: access.limits.maxBodyBytes,
       trustProxy: access.trustProxy,
+      metrics: {
+        service: metrics.service,
+        access: { token: access.metricsToken, production: access.production },
+      },
       validationRules: shape.validationRules,
       // Served, then allowed or refused per caller by introspectionPolicy.
       introspection: true,
