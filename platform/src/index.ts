@@ -132,6 +132,7 @@ export {
   ANONYMOUS_OPERATION,
   LATENCY_BUCKETS,
   NO_CODE,
+  RequestMetrics,
   UNRESOLVED_OPERATION,
 } from './observability/request-metrics';
 export type { ServerMetricsOptions } from './observability/server-metrics';
