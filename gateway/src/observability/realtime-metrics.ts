@@ -3,7 +3,7 @@ import { Gauge } from 'prom-client';
 import type { RealtimeStatus } from '../realtime/realtime';
 import { observedCounter } from './observed-counter';
 
-/** How long a scrape waits for the outbox's newest id before it reports no lag. */
+/** How long a scrape waits for the outbox's newest id before it gives up on the lag. */
 const LAG_READ_TIMEOUT_MS = 1000;
 
 export interface ObservedRealtime {
@@ -97,16 +97,17 @@ export function observeRealtime(
   );
   new Gauge({
     name: 'civicgraph_gateway_outbox_lag_events',
-    help: 'Outbox events written but not yet read by this gateway (absent when the outbox cannot be read)',
+    help: 'Outbox events written but not yet read by this gateway (NaN when the outbox cannot be read)',
     registers: [registry],
     async collect() {
-      this.reset();
       try {
         const newest = await withTimeout(realtime.newestWritten(), LAG_READ_TIMEOUT_MS);
         const read = BigInt(stats().feed.newest);
         this.set(Number(newest > read ? newest - read : 0n));
       } catch (error) {
-        // The scrape still answers: an unreadable outbox shows on /health and in the logs.
+        // Not 0, which would read as caught up. The scrape still answers: an unreadable
+        // outbox shows on /health and in the logs.
+        this.set(Number.NaN);
         logger.debug({ err: error }, 'outbox lag not measured');
       }
     },
