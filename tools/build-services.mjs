@@ -15,6 +15,7 @@ import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { DEPLOYABLES as RUNNABLE } from './run-deployable.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -214,6 +215,13 @@ async function buildDeployable(name, { entry, migrations }) {
 }
 
 async function main() {
+  const unbuilt = RUNNABLE.filter((name) => !DEPLOYABLES[name]);
+  const unrunnable = Object.keys(DEPLOYABLES).filter((name) => !RUNNABLE.includes(name));
+  if (unbuilt.length + unrunnable.length > 0) {
+    throw new Error(
+      `tools/run-deployable.mjs and this build disagree: not built ${unbuilt}, not runnable ${unrunnable}`,
+    );
+  }
   const only = process.argv.slice(2);
   const names = only.length > 0 ? only : Object.keys(DEPLOYABLES);
   for (const name of names) {
