@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { kubectlKustomize } from '../src/kubectl-kustomize';
 import { schemaProblems } from '../src/kubernetes-schemas';
 import {
   type KubernetesObject,
@@ -10,10 +11,15 @@ import {
 } from '../src/render-kustomization';
 import { runnableDeployables } from '../src/runnable-deployables';
 
-// deploy/k8s rendered as `kubectl kustomize` would (kubectl is not installed here),
-// each object checked against the Kubernetes API schema and against our own rules.
+// deploy/k8s rendered by `kubectl kustomize` (or, where kubectl is not installed, by
+// our renderer of the same subset), each object checked against the Kubernetes API
+// schema and against our own rules.
 const k8s = fileURLToPath(new URL('../k8s/', import.meta.url));
-const objects = renderKustomization(k8s);
+const rendered = renderKustomization(k8s);
+const fromKubectl = kubectlKustomize(k8s);
+const objects = fromKubectl ?? rendered;
+const byName = (list: KubernetesObject[]) =>
+  Object.fromEntries(list.map((o) => [`${o.kind}/${o.metadata.name}`, o]));
 const ofKind = (kind: string) => objects.filter((o) => o.kind === kind);
 const deployments = ofKind('Deployment');
 const workloads = [...deployments, ...ofKind('Job')];
@@ -41,6 +47,10 @@ function podLabels(object: KubernetesObject) {
 }
 
 describe('deploy/k8s', () => {
+  it.skipIf(!fromKubectl)('renders as kubectl kustomize does (skipped: no kubectl on PATH)', () => {
+    expect(byName(rendered)).toEqual(byName(fromKubectl!));
+  });
+
   it('renders the kinds a deployment needs', () => {
     const kinds = new Set(objects.map((o) => o.kind));
     for (const kind of [
