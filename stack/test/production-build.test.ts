@@ -15,8 +15,9 @@ import type { Deployable } from '../src/service-process';
 import { signInAs } from '../src/testing';
 
 // The production build (`pnpm build:services`) as the container image runs it: the
-// migration job, then each subgraph and the gateway as `node dist/<name>/main.mjs`,
-// with NODE_ENV=production and no TypeScript loader.
+// migration job, then each subgraph and the gateway, each through the image's entry
+// point (`node --enable-source-maps tools/run-deployable.mjs <name>`, which imports
+// dist/<name>/main.mjs), with NODE_ENV=production and no TypeScript loader.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 
@@ -31,7 +32,8 @@ class BuiltProcess {
     readonly name: Deployable | 'migrate',
     env: Record<string, string>,
   ) {
-    this.child = spawn(process.execPath, [`dist/${name}/main.mjs`], {
+    const entry = ['--enable-source-maps', 'tools/run-deployable.mjs', name];
+    this.child = spawn(process.execPath, entry, {
       cwd: root,
       // Only what the deployment sets: none of this test runner's loaders or NODE_OPTIONS.
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
@@ -80,7 +82,7 @@ beforeAll(async () => {
     DATABASE_URL: database.url,
     DEMO_SEED_ON_EMPTY: 'true',
     DEMO_SEED: '5',
-    DEMO_REQUESTS: '80',
+    DEMO_REQUESTS: '30',
   });
   expect(migrated.code, migrated.output).toBe(0);
 
