@@ -1,5 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
@@ -75,16 +77,21 @@ async function migrate(env: Record<string, string>) {
   return { code: await job.exited, output: job.output };
 }
 
+let seeded: { code: number | null; output: string };
+
 beforeAll(async () => {
   await run(process.execPath, ['tools/build-services.mjs'], { cwd: root });
   database = await scratchDatabase();
-  const migrated = await migrate({
+  const migrated = await migrate({ DATABASE_URL: database.url });
+  expect(migrated.code, migrated.output).toBe(0);
+  // The job run again, now seeding the demo city, while the subgraphs start: a second
+  // run finds nothing to migrate, and seeding needs no subgraph.
+  const seeding = migrate({
     DATABASE_URL: database.url,
     DEMO_SEED_ON_EMPTY: 'true',
     DEMO_SEED: '5',
     DEMO_REQUESTS: '30',
   });
-  expect(migrated.code, migrated.output).toBe(0);
 
   // As process-stack.ts wires them: ports chosen up front, so each knows its peers.
   const urls: Record<string, string> = {};
@@ -107,6 +114,8 @@ beforeAll(async () => {
   );
   running.push(...subgraphs);
   await Promise.all(subgraphs.map((s) => s.ready));
+  seeded = await seeding;
+  expect(seeded.code, seeded.output).toBe(0);
   const gateway = new BuiltProcess('gateway', {
     HOST: '127.0.0.1',
     PORT: '0',
@@ -127,7 +136,31 @@ afterAll(async () => {
   await database?.drop();
 });
 
+/** dist/<name>/node_modules/<package> links of every deployable (scoped ones included). */
+function packageLinks() {
+  const dist = path.join(root, 'dist');
+  return readdirSync(dist).flatMap((name) => {
+    const modules = path.join(dist, name, 'node_modules');
+    return readdirSync(modules).flatMap((entry) =>
+      entry.startsWith('@')
+        ? readdirSync(path.join(modules, entry)).map((p) => path.join(modules, entry, p))
+        : [path.join(modules, entry)],
+    );
+  });
+}
+
 describe('the production build', () => {
+  it('links each bundle only to relative paths into the root node_modules/.pnpm', () => {
+    // What the image's runtime stage copies from its production install, at the same paths.
+    const store = realpathSync(path.join(root, 'node_modules', '.pnpm'));
+    const links = packageLinks();
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) {
+      expect(path.isAbsolute(readlinkSync(link)), link).toBe(false);
+      expect(realpathSync(link).startsWith(`${store}${path.sep}`), link).toBe(true);
+    }
+  });
+
   it('serves the federated graph through the built gateway from the built subgraphs', async () => {
     const origin = gatewayUrl.replace(/\/graphql$/, '');
     const dispatcher = await signInAs(origin, 'DISPATCHER');
@@ -156,11 +189,10 @@ describe('the production build', () => {
     expect(response.status).toBe(200);
   });
 
-  it('migrates again as a no-op, and a job with a bad DATABASE_URL exits 1 naming it', async () => {
-    const again = await migrate({ DATABASE_URL: database.url });
-    expect(again.code, again.output).toBe(0);
-    expect(again.output).not.toContain('"msg":"migrated"');
-    expect(again.output).toContain('every subgraph is migrated');
+  it('migrates again as a no-op (seeding only when asked), and refuses a bad DATABASE_URL', async () => {
+    expect(seeded.output).not.toContain('"msg":"migrated"');
+    expect(seeded.output).toContain('"msg":"seeded demo data"');
+    expect(seeded.output).toContain('every subgraph is migrated');
 
     const bad = await migrate({ DATABASE_URL: 'mysql://nowhere' });
     expect(bad.code).toBe(1);
