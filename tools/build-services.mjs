@@ -32,7 +32,8 @@ const DEPLOYABLES = {
       { entry: `subgraphs/${name}/src/main.ts`, migrations: `subgraphs/${name}/src/db/migrations` },
     ]),
   ),
-  migrate: { entry: 'stack/src/migrate-main.ts' },
+  // Imports each subgraph's compiled migrations from dist/<subgraph>/db/migrations.
+  migrate: { entry: 'stack/src/migrate-main.ts', needs: SUBGRAPHS },
 };
 
 /**
@@ -135,7 +136,7 @@ function workspaceOnly(externals, problems) {
         }
         return { path: args.path, external: true };
       });
-      buildApi.onLoad({ filter: /\.ts$/ }, (args) => {
+      buildApi.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
         let source = readFileSync(args.path, 'utf8');
         if (!source.includes('import.meta.url')) return undefined;
@@ -152,7 +153,7 @@ function workspaceOnly(externals, problems) {
           }
           source = source.replace(known.from, known.to);
         }
-        return { contents: source, loader: 'ts' };
+        return { contents: source, loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js' };
       });
     },
   };
@@ -223,10 +224,11 @@ async function main() {
     );
   }
   const only = process.argv.slice(2);
-  const names = only.length > 0 ? only : Object.keys(DEPLOYABLES);
-  for (const name of names) {
+  for (const name of only) {
     if (!DEPLOYABLES[name]) throw new Error(`unknown deployable ${name}`);
   }
+  const asked = only.length > 0 ? only : Object.keys(DEPLOYABLES);
+  const names = [...new Set(asked.flatMap((name) => [name, ...(DEPLOYABLES[name].needs ?? [])]))];
   for (const name of names) await rm(path.join(dist, name), { recursive: true, force: true });
   const started = performance.now();
   const built = await Promise.all(
