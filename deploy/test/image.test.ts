@@ -1,67 +1,99 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { Copy, Label, ModifiableInstruction } from 'dockerfile-ast';
+import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
+import { argumentsOf, dockerfileStages } from '../src/dockerfile-stages';
 import { repositoryRoot, runnableDeployables } from '../src/runnable-deployables';
 import { workspacePackages } from '../src/workspace-packages';
 
 // The Dockerfile cannot be built here (no Docker daemon): what can be checked by
-// reading it is checked, against the files it relies on.
-const dockerfile = readFileSync(path.join(repositoryRoot, 'Dockerfile'), 'utf8')
-  // One instruction per line: continuation lines joined.
-  .replace(/\\\n\s*/g, ' ');
-const instructions = dockerfile
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('#'));
-const stages = instructions.reduce<string[][]>((all, line) => {
-  if (line.startsWith('FROM ')) all.push([]);
-  all.at(-1)?.push(line);
-  return all;
-}, []);
+// reading it is checked, with the Docker language service's parser and linter,
+// against the files it relies on.
+const content = readFileSync(path.join(repositoryRoot, 'Dockerfile'), 'utf8');
+const stages = dockerfileStages(content);
 const runtime = stages.at(-1)!;
+const all = stages.flatMap((stage) => stage.instructions);
+const ofKeyword = (keyword: string, instructions = all) =>
+  instructions.filter((i) => i.getKeyword() === keyword);
+const fromStage = (copy: ModifiableInstruction) =>
+  copy
+    .getFlags()
+    .find((flag) => flag.getName() === 'from')
+    ?.getValue();
 const run = promisify(execFile);
 
 describe('the Dockerfile', () => {
-  it('labels the deployables its entry point runs', async () => {
-    const label = /org\.civicgraph\.deployables="([^"]+)"/.exec(dockerfile)?.[1] ?? '';
-    expect(label.split(' ').sort()).toEqual((await runnableDeployables()).sort());
-    expect(runtime).toContain(
-      'ENTRYPOINT ["node", "--enable-source-maps", "tools/run-deployable.mjs"]',
+  it('has no problem the Docker linter finds', () => {
+    expect(validate(content).map((d) => `line ${d.range.start.line + 1}: ${d.message}`)).toEqual(
+      [],
+    );
+  });
+
+  it('labels the deployables its entry point runs, and runs that entry point', async () => {
+    const label = ofKeyword('LABEL', runtime.instructions)
+      .flatMap((l) => (l as Label).getProperties())
+      .find((p) => p.getName() === 'org.civicgraph.deployables')
+      ?.getValue();
+    expect(label?.split(' ').sort()).toEqual((await runnableDeployables()).sort());
+    const [entrypoint] = ofKeyword('ENTRYPOINT', runtime.instructions);
+    expect(entrypoint?.getArgumentsContent()).toBe(
+      '["node", "--enable-source-maps", "tools/run-deployable.mjs"]',
     );
   });
 
   it('copies every workspace manifest before installing, so the lock file applies as is', () => {
-    const copied = instructions
-      .flatMap((line) => /^COPY (\S+)\/package\.json /.exec(line)?.[1] ?? [])
-      .sort();
-    expect(copied).toEqual(workspacePackages(repositoryRoot).sort());
+    const manifests = ofKeyword('COPY', stages[0]!.instructions)
+      .flatMap((copy) => argumentsOf(copy).slice(0, -1))
+      .filter((source) => source.endsWith('/package.json'))
+      .map((source) => path.dirname(source));
+    expect(manifests.sort()).toEqual(workspacePackages(repositoryRoot).sort());
+  });
+
+  it('copies only files that exist and stages that come before', () => {
+    const named: string[] = [];
+    for (const stage of stages) {
+      for (const copy of ofKeyword('COPY', stage.instructions) as Copy[]) {
+        const from = fromStage(copy);
+        if (from) {
+          expect(named, `COPY --from=${from}`).toContain(from);
+          continue;
+        }
+        for (const source of argumentsOf(copy).slice(0, -1)) {
+          expect(existsSync(path.join(repositoryRoot, source)), source).toBe(true);
+        }
+      }
+      if (stage.name) named.push(stage.name);
+    }
   });
 
   it('installs the pinned pnpm', () => {
     const pinned = JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'))
       .packageManager as string;
-    expect(dockerfile).toContain(`npm install --global ${pinned}`);
+    const installs = ofKeyword('RUN').map((r) => r.getArgumentsContent() ?? '');
+    expect(installs).toContain(`npm install --global ${pinned}`);
   });
 
   it('runs as a non-root user in production, on production dependencies only', () => {
-    const user = runtime.find((line) => line.startsWith('USER '))?.split(' ')[1];
+    const [user] = ofKeyword('USER', runtime.instructions).map((u) => argumentsOf(u)[0]);
     expect(user).toBeDefined();
     expect(['root', '0']).not.toContain(user);
-    expect(runtime.some((l) => l.startsWith('ENV ') && l.includes('NODE_ENV=production'))).toBe(
-      true,
-    );
-    expect(runtime.some((l) => l.startsWith('HEALTHCHECK '))).toBe(true);
-    const nodeModules = runtime.filter((l) => l.startsWith('COPY ') && l.includes('node_modules'));
-    expect(nodeModules).toEqual([
-      'COPY --from=production-dependencies /app/node_modules ./node_modules',
+    const environment = ofKeyword('ENV', runtime.instructions).flatMap(argumentsOf);
+    expect(environment).toContain('NODE_ENV=production');
+    expect(ofKeyword('HEALTHCHECK', runtime.instructions)).toHaveLength(1);
+    const copied = ofKeyword('COPY', runtime.instructions).map((copy) => ({
+      from: fromStage(copy as Copy),
+      paths: argumentsOf(copy),
+    }));
+    expect(copied.filter((c) => c.paths.some((p) => p.includes('node_modules')))).toEqual([
+      { from: 'production-dependencies', paths: ['/app/node_modules', './node_modules'] },
     ]);
-    const productionInstall = stages
-      .find((stage) => stage[0]!.endsWith(' AS production-dependencies'))
-      ?.find((line) => line.startsWith('RUN pnpm install'));
-    expect(productionInstall).toContain('--prod');
-    expect(productionInstall).toContain('--frozen-lockfile');
+    const productionStage = stages.find((stage) => stage.name === 'production-dependencies');
+    const install = ofKeyword('RUN', productionStage?.instructions).map(argumentsOf);
+    expect(install.length).toBe(1);
+    expect(install[0]).toEqual(expect.arrayContaining(['--prod', '--frozen-lockfile']));
   });
 
   it('keeps dependencies and secrets out of the build context', () => {
