@@ -12,6 +12,7 @@ export default defineConfig({
       'gateway',
       'schema',
       'stack',
+      'deploy',
       'console/vitest.config.ts',
       'console/vitest.e2e.config.ts',
     ],
