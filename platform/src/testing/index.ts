@@ -22,6 +22,7 @@ export { freePort } from './free-port';
 export { dataOf, errorCodes } from './graphql-response';
 export { type GraphQLResponse, graphData, type PostOptions, postGraphQL } from './post-graphql';
 export { reachableTempFolder } from './reachable-temp-folder';
+export { redisReachable } from './redis-reachable';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
 export { getSignedRoute, type RouteReply } from './signed-route';
