@@ -65,6 +65,12 @@ beforeAll(async () => {
       STAFF_RATE_LIMIT_PER_MINUTE: '1000000',
       // A session ended through one gateway stops working on the other within this.
       SESSION_CACHE_SECONDS: '1',
+      // Frugal with the shared server's connections (other suites run beside this one);
+      // four clients' load needs no more.
+      DB_POOL_MAX: '3',
+      // Not within the run: the overdue scan would change work orders (and write events)
+      // under the tests' feet, as startSeededStack's background option says.
+      OVERDUE_SCAN_SECONDS: '86400',
     },
   });
   dispatcher = await signInAs(origin(0), 'DISPATCHER');
