@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Socket } from 'node:net';
 import type { Caller } from '@civicgraph/platform';
+import { redisReachable } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessToken,
@@ -22,20 +22,7 @@ const consentFor = (n: number) => `cgc_${String(n).repeat(43).slice(0, 43)}`;
 
 let stubs: StubSubgraphs;
 
-/** Whether something answers on Redis' port (the suite is skipped, saying so, when not). */
-function redisReachable(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(500, () => done(false));
-    socket.once('error', () => done(false));
-    socket.connect(6379, '127.0.0.1', () => done(true));
-  });
-}
-const hasRedis = await redisReachable();
+const hasRedis = await redisReachable(REDIS_URL);
 if (!hasRedis) console.warn(`Skipping the shared rate-limit tests: no Redis at ${REDIS_URL}`);
 
 /** Sends `count` requests one after another and returns their statuses. */

@@ -23,6 +23,7 @@ export { dataOf, errorCodes } from './graphql-response';
 export { type GraphQLResponse, graphData, type PostOptions, postGraphQL } from './post-graphql';
 export { type PrometheusSample, parsePrometheusText, sampleValue } from './prometheus-text';
 export { reachableTempFolder } from './reachable-temp-folder';
+export { redisReachable } from './redis-reachable';
 export { scratchDatabase } from './scratch-database';
 export { type SeededSubgraph, startSeededSubgraph } from './seeded-subgraph';
 export { getSignedRoute, type RouteReply } from './signed-route';
