@@ -18,6 +18,11 @@ export interface SeededProcessStackOptions {
   gateways?: number;
 }
 
+export interface SeededProcessStack extends ProcessStack {
+  /** The database every process uses (and the test may read or lock). */
+  databaseUrl: string;
+}
+
 /**
  * Tests send requests in a tight loop from one address and one session: the rate
  * limits are raised out of their way (the gateway's own tests cover them).
@@ -34,7 +39,7 @@ const TEST_RATE_LIMITS = {
  */
 export async function startSeededProcessStack(
   options: SeededProcessStackOptions,
-): Promise<ProcessStack> {
+): Promise<SeededProcessStack> {
   const database = options.database ?? (await scratchDatabase());
   try {
     await prepareDatabase({
@@ -53,6 +58,7 @@ export async function startSeededProcessStack(
     });
     return {
       ...stack,
+      databaseUrl: database.url,
       close: async () => {
         try {
           await stack.close();

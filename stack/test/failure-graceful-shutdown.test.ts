@@ -1,0 +1,143 @@
+import { type GraphQLResponse, postGraphQL } from '@civicgraph/platform/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LiveConnection } from '../src/live-client';
+import { changePriority, openWorkOrders } from '../src/priority-changes';
+import { type SeededProcessStack, startSeededProcessStack } from '../src/seeded-process-stack';
+import type { ServiceProcess } from '../src/service-process';
+import { TableLock } from '../src/table-lock';
+import { signInAs } from '../src/testing';
+
+// Graceful shutdown under load, process by process: SIGTERM reaches a gateway (then a
+// subgraph) while requests are in flight through it, held there by a lock on the
+// table they read, so they are in flight for certain. The requests still finish with
+// 200, the gateway's subscriptions are closed with a code and a reason (not cut), and
+// the process exits 0: before its own deadline (platform/src/server/shutdown.ts),
+// which would exit 1.
+
+/** Generous: the process's own deadline is 15 s, and CI machines are slow. */
+const EXIT_BOUND_MS = 30_000;
+const IN_FLIGHT = 4;
+
+let stack: SeededProcessStack;
+let dispatcher: Record<string, string>;
+const connections: LiveConnection[] = [];
+let lock: TableLock | undefined;
+
+beforeAll(async () => {
+  stack = await startSeededProcessStack({
+    city: { seed: 34, requests: 40, now: new Date('2026-11-20T15:00:00Z') },
+    // One gateway to stop, one to reach the subgraph stopped after it.
+    gateways: 2,
+    // The overdue scan reads work orders too: kept out of the locked table's queue.
+    env: { OVERDUE_SCAN_SECONDS: '3600' },
+  });
+  dispatcher = await signInAs(stack.url, 'DISPATCHER');
+});
+
+afterAll(async () => {
+  await lock?.release();
+  await Promise.all(connections.map((c) => c.close()));
+  await stack?.close();
+});
+
+const workOrderNumbers = `{ workOrders(first: 5) { edges { node { number } } } }`;
+
+function ask(gatewayUrl: string) {
+  return postGraphQL<{ workOrders: { edges: unknown[] } }>(
+    gatewayUrl,
+    workOrderNumbers,
+    {},
+    {
+      headers: dispatcher,
+    },
+  );
+}
+
+/** IN_FLIGHT requests through `gatewayUrl`, each waiting on the lock in the requests subgraph. */
+async function holdRequestsInFlight(gatewayUrl: string) {
+  lock = await TableLock.take(stack.databaseUrl, 'requests.work_orders');
+  const answers = Array.from({ length: IN_FLIGHT }, () => ask(gatewayUrl));
+  await expect
+    .poll(() => lock!.waiting('civicgraph-requests'), { timeout: 30_000, interval: 100 })
+    .toBeGreaterThanOrEqual(IN_FLIGHT);
+  return answers;
+}
+
+async function exitCodeWithin(process: ServiceProcess, ms: number): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${process.name} still runs after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([process.exited, bound]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function expectFullAnswers(answers: GraphQLResponse<{ workOrders: { edges: unknown[] } }>[]) {
+  for (const answer of answers) {
+    expect(answer.status).toBe(200);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.workOrders.edges).toHaveLength(5);
+  }
+}
+
+it('a gateway finishes its in-flight requests, closes its subscriptions with a reason, and exits 0', async () => {
+  const gateway = stack.gateways[0]!;
+  const origin = (await gateway.ready).replace(/\/graphql$/, '');
+  const [workOrder] = await openWorkOrders(stack.url, dispatcher, 1);
+  const subscriptions = Array.from({ length: 2 }, () => {
+    const connection = new LiveConnection({
+      origin,
+      connectionParams: { authorization: dispatcher.authorization },
+    });
+    connections.push(connection);
+    return {
+      connection,
+      subscription: connection.subscribe(
+        'subscription { workOrderChanged { eventId workOrder { number priority } } }',
+      ),
+    };
+  });
+  // Live for certain: each has delivered an event before the signal.
+  await expect
+    .poll(
+      async () => {
+        await changePriority(stack.url, dispatcher, workOrder!);
+        return subscriptions.every(({ subscription }) => subscription.payloads.length > 0);
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
+
+  const answers = await holdRequestsInFlight(stack.gatewayUrls[0]!);
+  gateway.child.kill('SIGTERM');
+  const closes = await Promise.all(subscriptions.map(({ connection }) => connection.whenClosed()));
+  for (const closed of closes) {
+    // 1001: the server is going away; a client reconnects (elsewhere) with its last id.
+    expect(closed.code).toBe(1001);
+    expect(closed.reason).not.toBe('');
+  }
+  // Still draining, not gone: the held requests keep it up.
+  expect(gateway.running).toBe(true);
+  await lock!.release();
+
+  expectFullAnswers(await Promise.all(answers));
+  expect(await exitCodeWithin(gateway, EXIT_BOUND_MS)).toBe(0);
+  expect(gateway.output).not.toContain('shutdown did not finish in time');
+});
+
+it('a subgraph finishes the requests in flight to it and exits 0', async () => {
+  const requests = stack.subgraphs.requests;
+  const answers = await holdRequestsInFlight(stack.gatewayUrls[1]!);
+  requests.child.kill('SIGTERM');
+  // Draining: the held requests keep it up until the lock goes.
+  await expect.poll(() => requests.output.includes('shutting down')).toBe(true);
+  expect(requests.running).toBe(true);
+  await lock!.release();
+
+  expectFullAnswers(await Promise.all(answers));
+  expect(await exitCodeWithin(requests, EXIT_BOUND_MS)).toBe(0);
+  expect(requests.output).not.toContain('shutdown did not finish in time');
+});
