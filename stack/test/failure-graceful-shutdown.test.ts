@@ -133,7 +133,9 @@ it('a subgraph finishes the requests in flight to it and exits 0', async () => {
   const answers = await holdRequestsInFlight(stack.gatewayUrls[1]!);
   requests.child.kill('SIGTERM');
   // Draining: the held requests keep it up until the lock goes.
-  await expect.poll(() => requests.output.includes('shutting down')).toBe(true);
+  await expect
+    .poll(() => requests.output.includes('shutting down'), { timeout: 30_000 })
+    .toBe(true);
   expect(requests.running).toBe(true);
   await lock!.release();
 
