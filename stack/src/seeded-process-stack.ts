@@ -27,9 +27,12 @@ export interface SeededProcessStack extends ProcessStack {
  * Tests send requests in a tight loop from one address and one session: the rate
  * limits are raised out of their way (the gateway's own tests cover them).
  */
-const TEST_RATE_LIMITS = {
+const TEST_ENV = {
   ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000',
   STAFF_RATE_LIMIT_PER_MINUTE: '1000000',
+  // Four subgraphs at the default 10 each, with everyone's tests on one shared server
+  // (the machine's has max_connections 100), run it out of connections.
+  DB_POOL_MAX: '4',
 };
 
 /**
@@ -54,7 +57,7 @@ export async function startSeededProcessStack(
       port: 0,
       consoleDir: null,
       ...(options.gateways ? { gateways: options.gateways } : {}),
-      env: { ...TEST_RATE_LIMITS, ...options.env },
+      env: { ...TEST_ENV, ...options.env },
     });
     return {
       ...stack,
