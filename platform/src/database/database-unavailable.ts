@@ -9,10 +9,12 @@ const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
 
 /**
- * What `pg` says, without a code, of a connection that ended under a query or of a
- * client that lost its connection before.
+ * What `pg` says, without a code, of a connection that ended under a query, of a
+ * client that lost its connection before, or of a connect that outlasted its
+ * `connectionTimeoutMillis` ("timeout expired").
  */
-const CONNECTION_LOST = /^Connection terminated|connection error and is not queryable/;
+const CONNECTION_LOST =
+  /^Connection terminated|connection error and is not queryable|^timeout expired$/;
 
 /**
  * Whether `error` says the database could not be reached or went away (a restart, a
