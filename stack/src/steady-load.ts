@@ -11,6 +11,8 @@ export interface LoadOutcome {
   body: { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> } | null;
   /** Set when no answer came: why. */
   failure: string | null;
+  /** From sending to the whole answer read (a figure to print, never to assert on). */
+  ms: number;
 }
 
 export interface SteadyLoadOptions {
@@ -59,6 +61,8 @@ export class SteadyLoad {
   }
 
   private async send(phase: string): Promise<LoadOutcome> {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
     try {
       const response = await fetch(this.options.url, {
         method: 'POST',
@@ -74,9 +78,9 @@ export class SteadyLoad {
           body = JSON.parse(text);
         } catch {}
       }
-      return { phase, status: response.status, contentType, body, failure: null };
+      return { phase, status: response.status, contentType, body, failure: null, ms: ms() };
     } catch (error) {
-      return { phase, status: 0, contentType: '', body: null, failure: String(error) };
+      return { phase, status: 0, contentType: '', body: null, failure: String(error), ms: ms() };
     }
   }
 }
