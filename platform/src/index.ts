@@ -166,7 +166,7 @@ export { assertRoutePermission } from './server/route-permission';
 export { badArgument, RouteRefused } from './server/route-refused';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';
-export { stopOnSignal } from './server/shutdown';
+export { SHUTDOWN_DEADLINE_MS, type StopOnSignalOptions, stopOnSignal } from './server/shutdown';
 export {
   type AnySubgraph,
   migrateSubgraph,

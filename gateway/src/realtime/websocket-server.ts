@@ -28,6 +28,8 @@ export const CLOSE = {
   badRequest: CloseCode.BadRequest,
   /** Credentials could not be checked now, or the rate limit: reconnect after a pause. */
   tryAgainLater: 1013,
+  /** The gateway shuts down: reconnect, to any instance, with the last event id. */
+  goingAway: 1001,
 } as const;
 
 export interface SubscriptionServerOptions {
@@ -343,6 +345,13 @@ export function installSubscriptionServer(options: SubscriptionServerOptions) {
   return {
     /** Ends every connection (1001, going away): clients reconnect elsewhere with their last ids. */
     close: async () => {
+      // graphql-ws' own close says only "Going away": the reason tells a client what to do.
+      for (const socket of sockets.clients) {
+        socket.close(
+          CLOSE.goingAway,
+          'The server is shutting down: reconnect with your last event id',
+        );
+      }
       await server.dispose();
     },
     connections: () => sockets.clients.size,

@@ -16,11 +16,19 @@ export interface NotificationListenerOptions {
   onWake: () => void;
   /** A lost connection was restored (for the caller's statistics). */
   onReconnected?: () => void;
+  /** How long opening the connection may take (default 10 s). */
+  connectTimeoutMs?: number;
 }
 
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
 const FIRST_RECONNECT_DELAY_MS = 100;
 const MAX_RECONNECT_DELAY_MS = 5000;
+/**
+ * How long opening the connection may take. A server that accepts and never answers
+ * (a proxy whose database is gone, an address that went elsewhere in a failover)
+ * would leave a connect, and so every reconnect after it, waiting for good.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * One dedicated connection LISTENing on a channel (a pooled connection cannot hold a
@@ -43,12 +51,19 @@ export class NotificationListener {
     const client = new pg.Client({
       connectionString: this.options.connectionString,
       application_name: this.options.applicationName,
+      connectionTimeoutMillis: this.options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
     });
     client.on('notification', () => this.options.onWake());
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, null));
-    await client.connect();
-    await client.query(`LISTEN ${this.options.channel}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${this.options.channel}`);
+    } catch (error) {
+      // Half-open (connected, not listening): not left holding a server session.
+      await client.end().catch(() => {});
+      throw error;
+    }
     if (this.closed) {
       await client.end();
       return;

@@ -1,16 +1,20 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import type { Logger } from '../logger';
 
 /**
- * Errors raised on purpose (a GraphQLError with a code) reach the client as they are;
- * anything else is a bug or an outage: it is logged in full and the client gets a
+ * Errors raised on purpose (a GraphQLError with a code) reach the client as they are.
+ * A database that cannot be reached (a restart, an outage) is SERVICE_UNAVAILABLE
+ * naming `service`, as the gateway names a subgraph it cannot reach: the client tries
+ * again later. Anything else is a bug: it is logged in full and the client gets a
  * generic message, never SQL or stack details.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: Logger,
+  service?: string,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED) {
@@ -21,6 +25,15 @@ export function formatGraphQLError(
   if (original instanceof GraphQLError && original.extensions?.code) return formatted;
   if (isClientError(original)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ err: original, path: formatted.path }, 'database unavailable while resolving');
+    return {
+      message: 'The database is unavailable: try again shortly',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE', ...(service ? { service } : {}) },
+    };
   }
   log.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
   return {

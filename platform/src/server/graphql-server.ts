@@ -122,7 +122,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     // The process owns its shutdown order (gateway, subgraphs, pools, database);
     // Apollo's own handlers would stop this server and re-send the signal mid-way.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, log),
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, log, options.name),
     plugins: [
       fastifyApolloDrainPlugin(app),
       requestMetrics.apolloPlugin<Context>(),

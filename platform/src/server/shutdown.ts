@@ -8,10 +8,29 @@ import type { Logger } from '../logger';
 const SAME_SIGNAL_MS = 1000;
 
 /**
- * Runs `stop` once on SIGINT or SIGTERM, then exits. A second signal while stopping
- * exits at once, so a stuck shutdown never needs `kill -9`.
+ * How long a shutdown may take before the process exits anyway. Longer than a server's
+ * drain deadline (graphql-server.ts, 10 s), so in-flight requests are cut by the drain
+ * first, and shorter than the grace period orchestrators give before SIGKILL (30 s in
+ * Kubernetes): the forced exit is ours, and logged, rather than a silent kill.
  */
-export function stopOnSignal(logger: Logger, stop: () => Promise<void>) {
+export const SHUTDOWN_DEADLINE_MS = 15_000;
+
+export interface StopOnSignalOptions {
+  /** Exits with a failure code when `stop` has not finished after this long. */
+  deadlineMs?: number;
+}
+
+/**
+ * Runs `stop` once on SIGINT or SIGTERM, then exits 0 (1 when it failed). A stop that
+ * hangs (a connection that never closes, a pool that never ends) is cut after
+ * `deadlineMs` with a log line and exit code 1; a second signal while stopping exits
+ * at once, so a stuck shutdown never needs `kill -9`.
+ */
+export function stopOnSignal(
+  logger: Logger,
+  stop: () => Promise<void>,
+  { deadlineMs = SHUTDOWN_DEADLINE_MS }: StopOnSignalOptions = {},
+) {
   let stoppingSince: number | null = null;
   const handle = (signal: NodeJS.Signals) => {
     if (stoppingSince !== null) {
@@ -20,9 +39,17 @@ export function stopOnSignal(logger: Logger, stop: () => Promise<void>) {
       process.exit(1);
     }
     stoppingSince = Date.now();
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, deadlineMs }, 'shutting down');
+    // Kept referenced: should `stop` hang with nothing else pending, this still fires.
+    setTimeout(() => {
+      logger.error({ deadlineMs }, 'shutdown did not finish in time: exiting now');
+      process.exit(1);
+    }, deadlineMs);
     stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info({ ms: Date.now() - stoppingSince! }, 'stopped');
+        process.exit(0);
+      },
       (error) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
