@@ -3,6 +3,7 @@ import { secretField } from '../access/secrets';
 import { configFields } from '../config/fields';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
+import { exitWithLauncher, launcherConfig } from './exit-with-launcher';
 import { stopOnSignal } from './shutdown';
 import { type AnySubgraph, migrateSubgraph, openSubgraphDatabase, startSubgraph } from './subgraph';
 
@@ -40,6 +41,7 @@ export const subgraphProcessConfig = z.object({
       }
       return urls;
     }),
+  ...launcherConfig.shape,
 });
 
 /** Entry point of `subgraphs/<name>/src/main.ts`: migrate, serve, stop on a signal. */
@@ -70,5 +72,5 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
       accessToken: config.ACCESS_TOKEN_SECRET,
     },
   });
-  stopOnSignal(logger, running.close);
+  exitWithLauncher(config.EXIT_WITH_LAUNCHER, logger, stopOnSignal(logger, running.close));
 }

@@ -7,20 +7,19 @@ import type { Logger } from '../logger';
  */
 const SAME_SIGNAL_MS = 1000;
 
+/** Starts the same shutdown a signal starts, for another reason (the launcher went away). */
+export type BeginShutdown = (reason: string) => void;
+
 /**
  * Runs `stop` once on SIGINT or SIGTERM, then exits. A second signal while stopping
- * exits at once, so a stuck shutdown never needs `kill -9`.
+ * exits at once, so a stuck shutdown never needs `kill -9`. Returns a way to start
+ * that shutdown for another reason; it does nothing once one has begun.
  */
-export function stopOnSignal(logger: Logger, stop: () => Promise<void>) {
+export function stopOnSignal(logger: Logger, stop: () => Promise<void>): BeginShutdown {
   let stoppingSince: number | null = null;
-  const handle = (signal: NodeJS.Signals) => {
-    if (stoppingSince !== null) {
-      if (Date.now() - stoppingSince < SAME_SIGNAL_MS) return;
-      logger.warn({ signal }, 'second signal: exiting now');
-      process.exit(1);
-    }
+  const begin = (details: Record<string, unknown>) => {
     stoppingSince = Date.now();
-    logger.info({ signal }, 'shutting down');
+    logger.info(details, 'shutting down');
     stop().then(
       () => process.exit(0),
       (error) => {
@@ -29,6 +28,17 @@ export function stopOnSignal(logger: Logger, stop: () => Promise<void>) {
       },
     );
   };
+  const handle = (signal: NodeJS.Signals) => {
+    if (stoppingSince !== null) {
+      if (Date.now() - stoppingSince < SAME_SIGNAL_MS) return;
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    begin({ signal });
+  };
   process.on('SIGINT', handle);
   process.on('SIGTERM', handle);
+  return (reason) => {
+    if (stoppingSince === null) begin({ reason });
+  };
 }
