@@ -111,9 +111,10 @@ export {
   type ScalarShapes,
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
-export { createLogger, type Logger } from './logger';
+export { createLogger, type Logger, prettyLogRecord } from './logger';
 export * from './open311';
 export * from './privacy';
+export { exitWithLauncher, launcherConfig } from './server/exit-with-launcher';
 export {
   type InProcessOperations,
   type RunningServer,
@@ -141,7 +142,7 @@ export { assertRoutePermission } from './server/route-permission';
 export { badArgument, RouteRefused } from './server/route-refused';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';
-export { stopOnSignal } from './server/shutdown';
+export { type BeginShutdown, stopOnSignal } from './server/shutdown';
 export {
   type AnySubgraph,
   migrateSubgraph,
