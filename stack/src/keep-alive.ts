@@ -7,9 +7,11 @@ export interface KeepAliveOptions {
   logger: Logger;
   /** Waits before each restart of one service, doubling from the first; the last repeats. */
   backoffMilliseconds?: readonly number[];
-  /** A service that exits this many times within `windowMilliseconds` is not restarted again. */
+  /** A service that exits this many times within `windowMilliseconds` is not restarted again… */
   maxExits?: number;
   windowMilliseconds?: number;
+  /** …nor one whose restarts end this many times in a row before it listens. */
+  maxFailedStarts?: number;
   /**
    * A service keeps dying (a bad variable, a port taken, a bug on start-up): restarting
    * it forever would hide that. `last` is its final process, its output's tail at hand.
@@ -34,6 +36,7 @@ export function keepProcessesAlive(stack: ProcessStack, options: KeepAliveOption
   const backoff = options.backoffMilliseconds ?? DEFAULT_BACKOFF;
   const maxExits = options.maxExits ?? 5;
   const windowMilliseconds = options.windowMilliseconds ?? 60_000;
+  const maxFailedStarts = options.maxFailedStarts ?? 3;
   const exitTimes = new Map<ServiceProcess['name'], number[]>();
   let stopped = false;
 
@@ -45,6 +48,7 @@ export function keepProcessesAlive(stack: ProcessStack, options: KeepAliveOption
 
   const revive = async (died: ServiceProcess, code: number | null) => {
     let current = died;
+    let failedStarts = 0;
     const gatewayIndex = stack.gateways.indexOf(died);
     for (;;) {
       const now = Date.now();
@@ -53,10 +57,10 @@ export function keepProcessesAlive(stack: ProcessStack, options: KeepAliveOption
       );
       recent.push(now);
       exitTimes.set(current.name, recent);
-      if (recent.length >= maxExits) {
+      if (recent.length >= maxExits || failedStarts >= maxFailedStarts) {
         stopped = true;
         logger.error(
-          { child: current.name, exits: recent.length, seconds: windowMilliseconds / 1000 },
+          { child: current.name, exits: recent.length, failedStarts },
           `${current.name} keeps exiting: giving up`,
         );
         options.onGiveUp(current);
@@ -77,6 +81,7 @@ export function keepProcessesAlive(stack: ProcessStack, options: KeepAliveOption
       } catch {
         if (stopped) return;
         // It died again on its way up: that counts as another exit.
+        failedStarts++;
         current = currentOf(current, gatewayIndex);
         code = await current.exited;
       }
