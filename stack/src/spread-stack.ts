@@ -49,10 +49,9 @@ export async function startSpreadStack(options: SpreadStackOptions): Promise<Spr
   const keepingAlive = keepProcessesAlive(stack, { logger, onGiveUp: options.onGiveUp });
   logger.info(
     {
-      processes: [...Object.values(stack.subgraphs), ...stack.gateways].map((child) => ({
-        name: child.name,
-        pid: child.child.pid,
-      })),
+      processes: [...Object.values(stack.subgraphs), ...stack.gateways]
+        .map((child) => `${child.name} ${child.child.pid}`)
+        .join(', '),
     },
     'gateway and subgraphs run as processes of their own (STACK_PROCESSES=one: in this one)',
   );
