@@ -48,15 +48,21 @@ export interface MemorySample {
 }
 
 /**
- * Samples the resident memory of the stack's Node process and of the PostgreSQL
+ * Samples the resident memory of the stack's Node processes and of the PostgreSQL
  * server with its backends, and keeps the peak of each and of their sum.
  */
 export function watchMemory(nodePid: number, postgresPid: number | null, everyMs = 100) {
   const peak = { node: 0, postgres: 0, total: 0 };
-  const sample = (): MemorySample => ({
-    node: rss(nodePid),
-    postgres: postgresPid ? tree([postgresPid]).reduce((sum, pid) => sum + rss(pid), 0) : 0,
-  });
+  const sample = (): MemorySample => {
+    const postgres = new Set(postgresPid ? tree([postgresPid]) : []);
+    // `npm start` spreads the services over child processes; its embedded PostgreSQL is
+    // one of its children too, counted on its own.
+    const node = tree([nodePid]).filter((pid) => !postgres.has(pid));
+    return {
+      node: node.reduce((sum, pid) => sum + rss(pid), 0),
+      postgres: [...postgres].reduce((sum, pid) => sum + rss(pid), 0),
+    };
+  };
   const timer = setInterval(() => {
     const now = sample();
     peak.node = Math.max(peak.node, now.node);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { configFields, metricsConfig, secretField } from '@civicgraph/platform';
+import { configFields, launcherConfig, metricsConfig, secretField } from '@civicgraph/platform';
 import { z } from 'zod';
 import { DEFAULT_SUPERGRAPH_PATH } from './supergraph';
 
@@ -109,4 +109,5 @@ export const gatewayConfig = z.object({
   /** Subscriptions one connection may hold. */
   MAX_SUBSCRIPTIONS_PER_CONNECTION: configFields.positiveInt(50),
   ...accessConfig.shape,
+  ...launcherConfig.shape,
 });

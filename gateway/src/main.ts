@@ -1,4 +1,10 @@
-import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
+import {
+  createLogger,
+  exitWithLauncher,
+  loadConfig,
+  runMain,
+  stopOnSignal,
+} from '@civicgraph/platform';
 import { accessOptionsFromConfig } from './access-options';
 import { gatewayConfig } from './config';
 import { startGateway } from './start-gateway';
@@ -35,5 +41,5 @@ runMain(async () => {
         }
       : {}),
   });
-  stopOnSignal(logger, gateway.close);
+  exitWithLauncher(config.EXIT_WITH_LAUNCHER, logger, stopOnSignal(logger, gateway.close));
 });

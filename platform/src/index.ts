@@ -116,7 +116,7 @@ export {
   type ScalarShapes,
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
-export { createLogger, type Logger } from './logger';
+export { createLogger, type Logger, prettyLogRecord } from './logger';
 export { OTHER_LABEL } from './observability/bounded-label';
 export {
   decideMetricsAccess,
@@ -139,6 +139,7 @@ export type { ServerMetricsOptions } from './observability/server-metrics';
 export { ServiceMetrics } from './observability/service-metrics';
 export * from './open311';
 export * from './privacy';
+export { exitWithLauncher, launcherConfig } from './server/exit-with-launcher';
 export {
   type InProcessOperations,
   type RunningServer,
@@ -166,7 +167,12 @@ export { assertRoutePermission } from './server/route-permission';
 export { badArgument, RouteRefused } from './server/route-refused';
 export { runMain } from './server/run-main';
 export { runSubgraphProcess, subgraphProcessConfig } from './server/run-subgraph';
-export { SHUTDOWN_DEADLINE_MS, type StopOnSignalOptions, stopOnSignal } from './server/shutdown';
+export {
+  type BeginShutdown,
+  SHUTDOWN_DEADLINE_MS,
+  type StopOnSignalOptions,
+  stopOnSignal,
+} from './server/shutdown';
 export {
   type AnySubgraph,
   migrateSubgraph,

@@ -15,13 +15,23 @@ export interface LoggerOptions {
 export function createLogger(service: string, level = 'info', options: LoggerOptions = {}): Logger {
   const settings = { level, base: { service } };
   if (!options.pretty) return pino(settings);
-  return pino(
-    settings,
-    pretty({
-      colorize: true,
-      translateTime: 'SYS:HH:MM:ss',
-      ignore: 'pid,hostname,service',
-      sync: true,
-    }),
-  );
+  return pino(settings, pretty({ ...PRETTY_OPTIONS, sync: true }));
+}
+
+const PRETTY_OPTIONS = {
+  colorize: true,
+  translateTime: 'SYS:HH:MM:ss',
+  ignore: 'pid,hostname,service',
+};
+
+/**
+ * Renders another process's JSON log record (a launcher's child) as createLogger's
+ * pretty lines, prefixed with the service that wrote it; ends with a newline.
+ */
+export function prettyLogRecord(): (record: Record<string, unknown>) => string {
+  const render = pretty.prettyFactory({
+    ...PRETTY_OPTIONS,
+    messageFormat: (record, messageKey) => `[${record.service}] ${record[messageKey] ?? ''}`,
+  });
+  return (record) => render(record);
 }

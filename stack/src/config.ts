@@ -17,7 +17,7 @@ const subgraphVariables: Record<never, never> = Object.assign(
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Configuration of `npm start`: the whole stack in one process. The gateway's access
+ * Configuration of `npm start`: the whole stack in one command. The gateway's access
  * settings (limits, rate limits, Redis, CORS, NODE_ENV) are the same variables as
  * when it runs alone; `production` also requires configured secrets.
  */
@@ -54,6 +54,14 @@ export const stackConfig = z
     DEMO_SEED: configFields.positiveInt(311),
     DEMO_REQUESTS: configFields.positiveInt(5000),
     DB_POOL_MAX: configFields.positiveInt(10),
+    /**
+     * `spread` (default): the gateway and each subgraph as a process of its own, on as
+     * many cores, restarted if one dies; `one`: all of them in this process (less
+     * memory, one process to debug or profile).
+     */
+    STACK_PROCESSES: z
+      .enum(['spread', 'one'], { error: 'must be spread or one' })
+      .default('spread'),
   })
   .extend(subgraphVariables)
   .superRefine((config, context) => {

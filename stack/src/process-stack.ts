@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import type { AccessSecrets } from '@civicgraph/platform';
-import { type Deployable, ServiceProcess } from './service-process';
+import { type Deployable, ServiceProcess, type ServiceProcessOptions } from './service-process';
 
 /** The subgraphs in the order they start (accounts first: the others ask it). */
 export const SUBGRAPH_DEPLOYABLES = ['accounts', 'assets', 'requests', 'datasets'] as const;
@@ -20,6 +20,10 @@ export interface ProcessStackOptions {
   consoleDir: string | null;
   /** Environment for every process over the defaults (LOG_LEVEL, NODE_ENV, REDIS_URL, …). */
   env?: Record<string, string>;
+  /** Sees each line any of the processes writes, restarted ones too: log forwarding. */
+  onLine?: ServiceProcessOptions['onLine'];
+  /** Each process in a process group of its own: the launcher alone takes Ctrl-C. */
+  ownProcessGroups?: boolean;
 }
 
 export interface ProcessStack {
@@ -29,7 +33,11 @@ export interface ProcessStack {
   url: string;
   /** Each gateway's GraphQL URL, in order. */
   gatewayUrls: string[];
-  /** Starts `name` again (same port, same environment) after stopping it; resolves once it listens. */
+  /**
+   * Starts `process` again (same port, same environment) after stopping it; resolves
+   * once it listens. The new process takes the old one's place in `subgraphs` or
+   * `gateways` as soon as it is spawned. Refused once `close` has begun.
+   */
   restart(process: ServiceProcess): Promise<ServiceProcess>;
   /** The gateways first (no request reaches a subgraph going away), then the subgraphs. */
   close(): Promise<void>;
@@ -60,9 +68,18 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
     ACCESS_TOKEN_SECRET: options.secrets.accessToken,
     ...options.env,
   };
-  const start = async (name: Deployable): Promise<ServiceProcess> => {
-    const child = new ServiceProcess(name, { env: environment[name] });
+  let closing = false;
+  const spawnService = (name: Deployable, env: Record<string, string>): ServiceProcess => {
+    const child = new ServiceProcess(name, {
+      env,
+      ...(options.onLine ? { onLine: options.onLine } : {}),
+      ...(options.ownProcessGroups ? { ownProcessGroup: true } : {}),
+    });
     started.push(child);
+    return child;
+  };
+  const start = async (name: Deployable): Promise<ServiceProcess> => {
+    const child = spawnService(name, environment[name]);
     await child.ready;
     return child;
   };
@@ -101,8 +118,7 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
     const gatewayUrls: string[] = [];
     for (let i = 0; i < (options.gateways ?? 1); i++) {
       environment.gateway = { ...gatewayEnvironment, PORT: String(options.port) };
-      const gateway = new ServiceProcess('gateway', { env: environment.gateway });
-      started.push(gateway);
+      const gateway = spawnService('gateway', environment.gateway);
       gateways.push(gateway);
       gatewayUrls.push(await gateway.ready);
     }
@@ -113,19 +129,25 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
       url: gatewayUrls[0]!.replace(/\/graphql$/, ''),
       restart: async (child) => {
         await child.stop();
-        // A gateway on port 0 comes back on another free port: keep the one it had.
-        const url = child.name === 'gateway' ? await child.ready : null;
-        const env = url
-          ? { ...gatewayEnvironment, PORT: new URL(url).port }
-          : environment[child.name];
-        const next = new ServiceProcess(child.name, { env });
-        started.push(next);
+        // A gateway on port 0 comes back on another free port: keep the one it had (or,
+        // if it died before it listened, the one it was given).
+        const port =
+          child.name === 'gateway'
+            ? await child.ready.then(
+                (url) => new URL(url).port,
+                () => child.env.PORT!,
+              )
+            : null;
+        const env = port ? { ...gatewayEnvironment, PORT: port } : environment[child.name];
+        if (closing) throw new Error(`${child.name} is not restarted: the stack is closing`);
+        const next = spawnService(child.name, env);
         if (child.name === 'gateway') gateways[gateways.indexOf(child)] = next;
         else subgraphs[child.name as SubgraphDeployable] = next;
         await next.ready;
         return next;
       },
       close: async () => {
+        closing = true;
         await Promise.all(gateways.map((g) => g.stop()));
         await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
         await Promise.all(started.map((s) => s.stop('SIGKILL')));
@@ -133,6 +155,7 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
     };
     return stack;
   } catch (error) {
+    closing = true;
     await Promise.all(started.map((s) => s.stop('SIGKILL')));
     throw error;
   }

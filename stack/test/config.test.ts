@@ -10,6 +10,14 @@ describe('stack configuration', () => {
     expect(config.PORT).toBe(4000);
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.DEMO_REQUESTS).toBe(5000);
+    expect(config.STACK_PROCESSES).toBe('spread');
+  });
+
+  it('runs the services in one process or spread over the cores, nothing else', () => {
+    expect(loadConfig(stackConfig, { STACK_PROCESSES: 'one' }).STACK_PROCESSES).toBe('one');
+    expect(() => loadConfig(stackConfig, { STACK_PROCESSES: 'many' })).toThrow(
+      'STACK_PROCESSES: must be spread or one',
+    );
   });
 
   it('reports every bad variable at once, by name', () => {

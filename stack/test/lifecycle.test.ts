@@ -66,6 +66,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+// Two starts of five processes each (spread over the cores) on shared CI cores.
 describe('npm start', () => {
   it('seeds on first start, stops cleanly on Ctrl-C, and reuses its data on the next start', async () => {
     const first = await start();
@@ -103,5 +104,5 @@ describe('npm start', () => {
     } finally {
       expect(await stop(second)).toBe(0);
     }
-  });
+  }, 300_000);
 });

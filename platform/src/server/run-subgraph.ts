@@ -4,6 +4,7 @@ import { configFields } from '../config/fields';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
 import { metricsConfig } from '../observability/metrics-config';
+import { exitWithLauncher, launcherConfig } from './exit-with-launcher';
 import { stopOnSignal } from './shutdown';
 import { type AnySubgraph, migrateSubgraph, openSubgraphDatabase, startSubgraph } from './subgraph';
 
@@ -48,6 +49,7 @@ export const subgraphProcessConfig = z.object({
       }
       return urls;
     }),
+  ...launcherConfig.shape,
 });
 
 /** Entry point of `subgraphs/<name>/src/main.ts`: migrate, serve, stop on a signal. */
@@ -82,5 +84,5 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
       accessToken: config.ACCESS_TOKEN_SECRET,
     },
   });
-  stopOnSignal(logger, running.close);
+  exitWithLauncher(config.EXIT_WITH_LAUNCHER, logger, stopOnSignal(logger, running.close));
 }

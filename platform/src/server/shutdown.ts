@@ -7,6 +7,9 @@ import type { Logger } from '../logger';
  */
 const SAME_SIGNAL_MS = 1000;
 
+/** Starts the same shutdown a signal starts, for another reason (the launcher went away). */
+export type BeginShutdown = (reason: string) => void;
+
 /**
  * How long a shutdown may take before the process exits anyway. Longer than a server's
  * drain deadline (graphql-server.ts, 10 s), so in-flight requests are cut by the drain
@@ -24,22 +27,18 @@ export interface StopOnSignalOptions {
  * Runs `stop` once on SIGINT or SIGTERM, then exits 0 (1 when it failed). A stop that
  * hangs (a connection that never closes, a pool that never ends) is cut after
  * `deadlineMs` with a log line and exit code 1; a second signal while stopping exits
- * at once, so a stuck shutdown never needs `kill -9`.
+ * at once, so a stuck shutdown never needs `kill -9`. Returns a way to start that
+ * shutdown for another reason (the launcher went away); it does nothing once one has begun.
  */
 export function stopOnSignal(
   logger: Logger,
   stop: () => Promise<void>,
   { deadlineMs = SHUTDOWN_DEADLINE_MS }: StopOnSignalOptions = {},
-) {
+): BeginShutdown {
   let stoppingSince: number | null = null;
-  const handle = (signal: NodeJS.Signals) => {
-    if (stoppingSince !== null) {
-      if (Date.now() - stoppingSince < SAME_SIGNAL_MS) return;
-      logger.warn({ signal }, 'second signal: exiting now');
-      process.exit(1);
-    }
+  const begin = (details: Record<string, unknown>) => {
     stoppingSince = Date.now();
-    logger.info({ signal, deadlineMs }, 'shutting down');
+    logger.info({ ...details, deadlineMs }, 'shutting down');
     // Kept referenced: should `stop` hang with nothing else pending, this still fires.
     setTimeout(() => {
       logger.error({ deadlineMs }, 'shutdown did not finish in time: exiting now');
@@ -56,6 +55,17 @@ export function stopOnSignal(
       },
     );
   };
+  const handle = (signal: NodeJS.Signals) => {
+    if (stoppingSince !== null) {
+      if (Date.now() - stoppingSince < SAME_SIGNAL_MS) return;
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    begin({ signal });
+  };
   process.on('SIGINT', handle);
   process.on('SIGTERM', handle);
+  return (reason) => {
+    if (stoppingSince === null) begin({ reason });
+  };
 }
