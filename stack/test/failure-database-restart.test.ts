@@ -115,7 +115,9 @@ it('fails cleanly while PostgreSQL is down, and recovers by itself once it is ba
   await expect.poll(() => load!.during('down').length, { timeout: 30_000 }).toBeGreaterThan(10);
 
   // Every process is still up; /health says the database is what is missing.
-  for (const process of processes()) expect(process.running, process.name).toBe(true);
+  for (const process of processes()) {
+    expect(process.running, `${process.name}:\n${process.output}`).toBe(true);
+  }
   const health = await fetch(`${running.url}/health`);
   expect(health.status).toBe(503);
   // Each subgraph's own check fails on its database, and the gateway's outbox read.

@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import { z } from 'zod';
 import { configFields } from '../config/fields';
 import type { Logger } from '../logger';
@@ -18,14 +19,27 @@ export const launcherConfig = z.object({
  */
 const GRACE_MS = 15_000;
 
+/**
+ * Points stdout and stderr at /dev/null: nobody reads them once the launcher is gone,
+ * and a log line written to its closed pipe fails with EPIPE, which pino's exit-time
+ * flush (sonic-boom's flushSync) retries forever: the process would never exit. Closing
+ * a descriptor and opening a file takes the lowest free number, i.e. the one closed.
+ */
+function detachOutput() {
+  for (const fd of [1, 2]) {
+    closeSync(fd);
+    const reopened = openSync('/dev/null', 'w');
+    // Another open won the number (never seen): leave ours, a write there only fails.
+    if (reopened !== fd) closeSync(reopened);
+  }
+}
+
 /** When `enabled`, shuts this process down once its launcher is gone. */
 export function exitWithLauncher(enabled: boolean, logger: Logger, shutdown: BeginShutdown) {
   if (!enabled) return;
   const stdin = process.stdin;
   const gone = () => {
-    // Nobody reads our output any more: a write to the closed pipe must not crash the drain.
-    process.stdout.on('error', () => {});
-    process.stderr.on('error', () => {});
+    detachOutput();
     // A drain stuck on a peer that went with the launcher must not keep us forever.
     setTimeout(() => process.exit(1), GRACE_MS).unref();
     shutdown('launcher exited');
