@@ -19,6 +19,8 @@ export interface ServiceProcessOptions {
   env: Record<string, string>;
   /** Modules node loads before the deployable (`--import`): hooks a test installs. */
   imports?: string[];
+  /** Node's own flags for the process (`--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeFlags?: string[];
 }
 
 /**
@@ -40,11 +42,16 @@ export class ServiceProcess {
     options: ServiceProcessOptions,
   ) {
     const imports = (options.imports ?? []).flatMap((module) => ['--import', module]);
-    this.child = spawn(process.execPath, ['--import', 'tsx', ...imports, 'src/main.ts'], {
-      cwd: fileURLToPath(new URL(PACKAGE_DIRS[name], import.meta.url)),
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const nodeFlags = options.nodeFlags ?? [];
+    this.child = spawn(
+      process.execPath,
+      [...nodeFlags, '--import', 'tsx', ...imports, 'src/main.ts'],
+      {
+        cwd: fileURLToPath(new URL(PACKAGE_DIRS[name], import.meta.url)),
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const killOnExit = () => this.child.kill('SIGKILL');
     process.once('exit', killOnExit);
     this.exited = new Promise((resolve) =>
