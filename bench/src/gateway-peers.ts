@@ -48,6 +48,9 @@ interface Target {
 }
 
 const wantedGateways = (process.env.BENCH_GATEWAYS ?? 'direct,ours-dev,ours,hive').split(',');
+const wantedQueries = (process.env.BENCH_QUERIES ?? Object.keys(queries).join(',')).split(',');
+/** Set: our gateway (production) writes a V8 CPU profile there when it stops. */
+const profileDir = process.env.BENCH_PROFILE_DIR;
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 20)} MB, Node ${process.version}`;
 const loadBefore = loadavg()[0]!;
 
@@ -92,7 +95,11 @@ try {
       });
     } else if (wanted === 'ours-dev' || wanted === 'ours') {
       const production = wanted === 'ours';
-      const gateway = await startOurGateway({ subgraphUrls, production });
+      const gateway = await startOurGateway({
+        subgraphUrls,
+        production,
+        ...(production && profileDir ? { profileDir } : {}),
+      });
       started.push(gateway);
       targets.push({
         label: production ? '@apollo/gateway (ours)' : '@apollo/gateway (ours, NODE_ENV unset)',
@@ -116,6 +123,7 @@ try {
   }
 
   for (const query of Object.keys(queries) as QueryName[]) {
+    if (!wantedQueries.includes(query)) continue;
     const document = queries[query](workOrderId);
     const body = JSON.stringify({ query: document });
     for (const target of targets) {
@@ -197,7 +205,10 @@ ${latencies}
 console.log(`\n${report}`);
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 await mkdir(resultsDir, { recursive: true });
-// Each run is appended: the file keeps the before/after history of the fixes.
-const resultsFile = `${resultsDir}gateway-peers.md`;
-await appendFile(resultsFile, `\n${report}`);
-console.log(`appended to ${resultsFile}`);
+// Each run is appended: the file keeps the before/after history of the fixes. A
+// profiled run is slowed by its profiler: it is printed, never recorded.
+if (!profileDir) {
+  const resultsFile = `${resultsDir}gateway-peers.md`;
+  await appendFile(resultsFile, `\n${report}`);
+  console.log(`appended to ${resultsFile}`);
+}
