@@ -5,15 +5,24 @@
  */
 export class InflightDeduplication<T> {
   private readonly inflight = new Map<string, Promise<T>>();
+  private joined = 0;
 
   /** How many distinct calls are in flight now. */
   get size(): number {
     return this.inflight.size;
   }
 
+  /** How many calls have waited for an identical one instead of going out, ever. */
+  get shared(): number {
+    return this.joined;
+  }
+
   run(key: string, call: () => Promise<T>): Promise<T> {
     const pending = this.inflight.get(key);
-    if (pending) return pending;
+    if (pending) {
+      this.joined++;
+      return pending;
+    }
     // Through a promise so that a call throwing at once is a rejection like any other.
     const started = new Promise<T>((resolve) => resolve(call())).finally(() =>
       this.inflight.delete(key),
