@@ -187,7 +187,7 @@ const latencies = labels
   .filter((line) => line !== null)
   .join('\n');
 
-const report = `## Gateway peers (${new Date().toISOString().slice(0, 16)}Z)
+const report = `### Gateway peers (${new Date().toISOString().slice(0, 16)}Z)
 
 Machine: ${machine}; ${database.server}; load average (1 min) ${loadBefore.toFixed(2)} before,
 ${loadAfter.toFixed(2)} after — the machine is shared, so compare ratios, not rps across runs.
