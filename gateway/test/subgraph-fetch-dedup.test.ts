@@ -1,6 +1,6 @@
 import { ANONYMOUS, CALLER_HEADER, type Caller, verifyCaller } from '@civicgraph/platform';
 import { type StubServer, startStubServer, TEST_SECRETS } from '@civicgraph/platform/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSubgraphCalls } from '../src/subgraph-fetch/subgraph-fetch';
 import {
   accessToken,
@@ -49,8 +49,9 @@ class HeldSubgraph {
     return this;
   }
 
-  /** Answers nothing until `open()`. */
+  /** Answers nothing until `open()` (a gate left shut by a failed test opens first). */
   hold() {
+    this.release();
     this.gate = new Promise((resolve) => {
       this.release = resolve;
     });
@@ -87,6 +88,9 @@ beforeAll(async () => {
     authorization: `Bearer ${await accessToken({ staffId, sessionId, roles: ['DISPATCHER'] })}`,
   };
 });
+
+// A failed test must not leave the gateway waiting on an answer that never comes.
+afterEach(() => requests?.open());
 
 afterAll(async () => {
   requests?.open();
