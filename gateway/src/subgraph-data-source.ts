@@ -1,5 +1,5 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import {
   ANONYMOUS,
   CALLER_HEADER,
@@ -9,6 +9,7 @@ import {
   signCaller,
 } from '@civicgraph/platform';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { fetchFromSubgraph } from './subgraph-fetch/subgraph-fetch';
 
 /** What the gateway knows of each request: who is calling, verified once. */
 export interface GatewayContext {
@@ -64,8 +65,8 @@ function refusalErrors(error: unknown): GraphQLFormattedError[] | null {
  *
  * Every call carries the caller, signed for this subgraph and this exact body
  * (`x-civicgraph-caller`): subgraphs answer nothing else. A call for a client's
- * request also names the origin it reached (`x-civicgraph-origin`), as the HTTP routes do. Calls go through Node's own
- * fetch rather than Apollo's default fetcher, which costs more per call.
+ * request also names the origin it reached (`x-civicgraph-origin`), as the HTTP routes do. Calls go through
+ * subgraph-fetch/ rather than Apollo's default fetcher, which costs more per call.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -101,8 +102,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       { audience: this.name, method, path: `${url.pathname}${url.search}`, body },
       this.signingSecret,
     );
-    const response = await fetch(url, { method, headers, body, signal: init.signal });
-    return response as unknown as FetcherResponse;
+    return fetchFromSubgraph(url, caller, { method, headers, body, signal: init.signal });
   }
 
   override async process(

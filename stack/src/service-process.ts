@@ -34,6 +34,8 @@ export interface ServiceProcessOptions {
    * children in order.
    */
   ownProcessGroup?: boolean;
+  /** Node's own flags for the process (`--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeFlags?: string[];
 }
 
 /**
@@ -60,12 +62,17 @@ export class ServiceProcess {
   ) {
     const imports = (options.imports ?? []).flatMap((module) => ['--import', module]);
     this.env = options.env;
-    this.child = spawn(process.execPath, ['--import', 'tsx', ...imports, 'src/main.ts'], {
-      cwd: fileURLToPath(new URL(PACKAGE_DIRS[name], import.meta.url)),
-      env: { ...process.env, EXIT_WITH_LAUNCHER: 'true', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: options.ownProcessGroup ?? false,
-    });
+    const nodeFlags = options.nodeFlags ?? [];
+    this.child = spawn(
+      process.execPath,
+      [...nodeFlags, '--import', 'tsx', ...imports, 'src/main.ts'],
+      {
+        cwd: fileURLToPath(new URL(PACKAGE_DIRS[name], import.meta.url)),
+        env: { ...process.env, EXIT_WITH_LAUNCHER: 'true', ...options.env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: options.ownProcessGroup ?? false,
+      },
+    );
     // The pipe is never written: its only message is closing, when this process ends.
     this.child.stdin?.on('error', () => {});
     const killOnExit = () => this.child.kill('SIGKILL');

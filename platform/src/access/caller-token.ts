@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import {
   ANONYMOUS,
   type Caller,
@@ -8,7 +7,7 @@ import {
   type PartnerScope,
   type StaffRole,
 } from './caller';
-import { hmacKey } from './hmac-key';
+import { JwtExpired, signHs256Jwt, verifyHs256Jwt } from './hs256-jwt';
 
 /** The header in which the gateway sends each subgraph the caller it verified. */
 export const CALLER_HEADER = 'x-civicgraph-caller';
@@ -53,15 +52,20 @@ export interface SignedRequest {
   body: string | Uint8Array | typeof STREAMED_BODY;
 }
 
-/** Signs `caller` for one subgraph request (HS256 JWT, 30 seconds). */
+/** Signs `caller` for one subgraph request (HS256 JWT, 30 seconds; see hs256-jwt.ts). */
 export async function signCaller(caller: Caller, request: SignedRequest, secret: string) {
-  return new SignJWT({ caller, rd: requestDigest(request.method, request.path, request.body) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuer(ISSUER)
-    .setAudience(request.audience)
-    .setIssuedAt()
-    .setExpirationTime(`${CALLER_TOKEN_TTL_SECONDS}s`)
-    .sign(await hmacKey(secret));
+  const now = Math.floor(Date.now() / 1000);
+  return signHs256Jwt(
+    {
+      caller,
+      rd: requestDigest(request.method, request.path, request.body),
+      iss: ISSUER,
+      aud: request.audience,
+      iat: now,
+      exp: now + CALLER_TOKEN_TTL_SECONDS,
+    },
+    secret,
+  );
 }
 
 /** Why a subgraph refused a request's caller header; the message is safe to return. */
@@ -79,15 +83,13 @@ export async function verifyCaller(
   if (!header) throw new CallerRefused('This service answers only requests signed by the gateway');
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(header, await hmacKey(secret), {
-      algorithms: ['HS256'],
+    payload = verifyHs256Jwt(header, secret, {
       issuer: ISSUER,
       audience: request.audience,
       clockTolerance: 5,
-    }));
+    });
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired)
-      throw new CallerRefused('The signature has expired');
+    if (error instanceof JwtExpired) throw new CallerRefused('The signature has expired');
     throw new CallerRefused('The signature is not valid');
   }
   if (payload.rd !== requestDigest(request.method, request.path, request.body)) {
