@@ -112,6 +112,22 @@ export {
   type SubgraphSchemaTypes,
 } from './graphql/subgraph-builder';
 export { createLogger, type Logger } from './logger';
+export {
+  type OutgoingCall,
+  traceOutgoingCall,
+} from './observability/client-tracing';
+export {
+  currentRequestId,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+} from './observability/request-scope';
+export {
+  activeTracer,
+  startTracing,
+  type Tracing,
+  type TracingOptions,
+  tracingConfig,
+} from './observability/tracing';
 export * from './open311';
 export * from './privacy';
 export {
