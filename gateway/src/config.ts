@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { configFields, secretField } from '@civicgraph/platform';
+import { configFields, secretField, tracingConfig } from '@civicgraph/platform';
 import { z } from 'zod';
 import { DEFAULT_SUPERGRAPH_PATH } from './supergraph';
 
@@ -108,4 +108,5 @@ export const gatewayConfig = z.object({
   /** Subscriptions one connection may hold. */
   MAX_SUBSCRIPTIONS_PER_CONNECTION: configFields.positiveInt(50),
   ...accessConfig.shape,
+  ...tracingConfig.shape,
 });

@@ -1,4 +1,10 @@
-import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
+import {
+  createLogger,
+  loadConfig,
+  runMain,
+  startTracing,
+  stopOnSignal,
+} from '@civicgraph/platform';
 import { accessOptionsFromConfig } from './access-options';
 import { gatewayConfig } from './config';
 import { startGateway } from './start-gateway';
@@ -6,6 +12,7 @@ import { readSupergraph } from './supergraph';
 
 runMain(async () => {
   const config = loadConfig(gatewayConfig);
+  const tracing = startTracing({ service: 'gateway', config });
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
@@ -35,5 +42,8 @@ runMain(async () => {
         }
       : {}),
   });
-  stopOnSignal(logger, gateway.close);
+  stopOnSignal(logger, async () => {
+    await gateway.close();
+    await tracing.shutdown();
+  });
 });

@@ -7,6 +7,7 @@ import {
   PUBLIC_ORIGIN_HEADER,
   parseCaller,
   signCaller,
+  traceOutgoingCall,
 } from '@civicgraph/platform';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -101,7 +102,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       { audience: this.name, method, path: `${url.pathname}${url.search}`, body },
       this.signingSecret,
     );
-    const response = await fetch(url, { method, headers, body, signal: init.signal });
+    const response = await traceOutgoingCall({ service: this.name, method, url, headers }, () =>
+      fetch(url, { method, headers, body, signal: init.signal }),
+    );
     return response as unknown as FetcherResponse;
   }
 

@@ -1,5 +1,11 @@
 import { accessOptionsFromConfig } from '@civicgraph/gateway';
-import { createLogger, loadConfig, runMain, stopOnSignal } from '@civicgraph/platform';
+import {
+  createLogger,
+  loadConfig,
+  runMain,
+  startTracing,
+  stopOnSignal,
+} from '@civicgraph/platform';
 import { stackSecrets } from './access-secrets';
 import { stackConfig } from './config';
 import { openDatabaseServer } from './database-server';
@@ -10,6 +16,7 @@ import { startStack } from './start-stack';
 // first start, every subgraph, and the gateway with the console on one origin.
 runMain(async () => {
   const config = loadConfig(stackConfig);
+  const tracing = startTracing({ service: 'civicgraph', config });
   const logger = createLogger('civicgraph', config.LOG_LEVEL, { pretty: process.stdout.isTTY });
   const database = await openDatabaseServer(config, logger, null);
   try {
@@ -39,6 +46,7 @@ runMain(async () => {
     stopOnSignal(logger, async () => {
       await stack.close();
       await database.stop();
+      await tracing.shutdown();
     });
   } catch (error) {
     await database.stop();

@@ -6,6 +6,7 @@ import {
   requestOrigin,
   STREAMED_BODY,
   signCaller,
+  traceOutgoingCall,
 } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Identity } from '../access/authenticate';
@@ -326,13 +327,17 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error('timed out')), timeoutMs);
     try {
-      response = await fetch(target, {
-        method: request.method,
-        headers,
-        ...(hasBody ? { body } : {}),
-        redirect: 'manual',
-        signal: route.streamed ? abort.signal : AbortSignal.timeout(timeoutMs),
-      });
+      response = await traceOutgoingCall(
+        { service: route.subgraph, method: request.method, url: target, headers },
+        () =>
+          fetch(target, {
+            method: request.method,
+            headers,
+            ...(hasBody ? { body } : {}),
+            redirect: 'manual',
+            signal: route.streamed ? abort.signal : AbortSignal.timeout(timeoutMs),
+          }),
+      );
       if (route.streamed && response.status === 200 && response.body) {
         clearTimeout(timer);
         return relayStream(reply, response, {
