@@ -74,16 +74,21 @@ export function startTracing(options: TracingOptions): Tracing {
   });
   provider.register({ propagator: new W3CTraceContextPropagator() });
   tracer = provider.getTracer(TRACER_NAME);
+  let stopped: Promise<void> | null = null;
+  const stop = async () => {
+    tracer = null;
+    try {
+      await provider.shutdown();
+    } finally {
+      trace.disable();
+      context.disable();
+      propagation.disable();
+    }
+  };
   return {
-    shutdown: async () => {
-      tracer = null;
-      try {
-        await provider.shutdown();
-      } finally {
-        trace.disable();
-        context.disable();
-        propagation.disable();
-      }
+    shutdown: () => {
+      stopped ??= stop();
+      return stopped;
     },
   };
 }
