@@ -153,6 +153,39 @@ describe('tracing through the federated graph', () => {
   });
 });
 
+describe('tracing through the HTTP routes', () => {
+  it('follows a REST call from the gateway to the subgraph that serves it', async () => {
+    const response = await fetch(`${stack.url}/open311/v2/services.json`, {
+      headers: { 'x-request-id': 'open311-trace-1' },
+    });
+    expect(response.status).toBe(200);
+    await response.body?.cancel();
+    const root = await vi.waitFor(
+      () => {
+        const found = spans
+          .getFinishedSpans()
+          .find(
+            (s) =>
+              serviceOf(s) === 'gateway' &&
+              s.attributes['civicgraph.request_id'] === 'open311-trace-1',
+          );
+        if (!found) throw new Error('no gateway span for the call yet');
+        return found;
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    const trace = spans
+      .getFinishedSpans()
+      .filter((s) => s.spanContext().traceId === root.spanContext().traceId);
+    const call = trace.find((s) => s.kind === SpanKind.CLIENT && parentOf(s) === idOf(root));
+    expect(call?.attributes['peer.service']).toBe('requests');
+    const served = trace.find((s) => s.kind === SpanKind.SERVER && parentOf(s) === idOf(call!));
+    expect(serviceOf(served!)).toBe('requests');
+    // The subgraph kept the gateway's request id.
+    expect(served!.attributes['civicgraph.request_id']).toBe('open311-trace-1');
+  });
+});
+
 describe('request ids', () => {
   it("puts the request's id and trace id on every line logged for it, in every service", async () => {
     const traceId = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';

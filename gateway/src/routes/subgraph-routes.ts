@@ -393,16 +393,21 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     );
     let answer: Awaited<ReturnType<typeof relayStreamedBody>>;
     try {
-      answer = await relayStreamedBody(request, {
-        target,
-        method: request.method,
-        headers: { ...headers, [CALLER_HEADER]: callerHeader },
-        callerHeader,
-        signingSecret: options.signingSecret,
-        maxBodyBytes: route.maxBodyBytes,
-        maxResponseBytes: route.maxResponseBytes,
-        idleMs: route.timeoutMs ?? timeoutMs,
-      });
+      const relayed = { ...headers, [CALLER_HEADER]: callerHeader };
+      answer = await traceOutgoingCall(
+        { service: route.subgraph, method: request.method, url: target, headers: relayed },
+        () =>
+          relayStreamedBody(request, {
+            target,
+            method: request.method,
+            headers: relayed,
+            callerHeader,
+            signingSecret: options.signingSecret,
+            maxBodyBytes: route.maxBodyBytes,
+            maxResponseBytes: route.maxResponseBytes,
+            idleMs: route.timeoutMs ?? timeoutMs,
+          }),
+      );
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         reply.header('connection', 'close');
