@@ -36,6 +36,9 @@ export interface Tracing {
 
 const TRACER_NAME = '@civicgraph/platform';
 
+/** How long stopping waits for buffered spans to reach the collector. */
+const SHUTDOWN_DEADLINE_MS = 3000;
+
 /**
  * Our tracer while tracing is on, null otherwise. Every hook asks this first, so that
  * with tracing off a request costs one null check per seam and nothing is allocated.
@@ -77,9 +80,17 @@ export function startTracing(options: TracingOptions): Tracing {
   let stopped: Promise<void> | null = null;
   const stop = async () => {
     tracer = null;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await provider.shutdown();
+      // An unreachable collector is retried; a process stopping must not wait on it.
+      await Promise.race([
+        provider.shutdown(),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, SHUTDOWN_DEADLINE_MS);
+        }),
+      ]);
     } finally {
+      clearTimeout(timer);
       trace.disable();
       context.disable();
       propagation.disable();
