@@ -101,6 +101,9 @@ describe('tracing', () => {
     const lines: Array<Record<string, unknown>> = [];
     const server = await startServer(lines);
     await askHello(server, { traceparent: TRACEPARENT });
+    const health = await fetch(server.url.replace('/graphql', '/health'));
+    expect(health.headers.get('x-request-id')).toBeTruthy();
+    await health.body?.cancel();
     await server.close();
     await tracing.shutdown(); // flushes the batch
 
@@ -110,6 +113,8 @@ describe('tracing', () => {
     expect(exported).toContain('hello-east');
     expect(exported).toContain('query Hello');
     expect(exported).toContain('4bf92f3577b34da6a3ce929d0e0e4736');
+    // Health probes get a request id but no trace: they would drown the others.
+    expect(exported).not.toContain('/health');
     const operation = lines.find((line) => line.msg === 'graphql operation');
     expect(operation).toMatchObject({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736' });
   });

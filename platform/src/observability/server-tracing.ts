@@ -26,6 +26,9 @@ const states = new WeakMap<FastifyRequest, RequestState>();
 /** Server spans this module started: only those are renamed after their operation. */
 const serverSpans = new WeakSet<Span>();
 
+/** Probes and scrapes, every few seconds from every replica: a trace each would be noise. */
+const UNTRACED_ROUTES = new Set(['/health', '/metrics']);
+
 function enter(state: RequestState, next: () => void) {
   runInRequestScope(state.scope, () =>
     state.traceContext ? context.with(state.traceContext, next) : next(),
@@ -47,9 +50,9 @@ export function traceRequests(app: FastifyInstance, service: string) {
     reply.header(REQUEST_ID_HEADER, request.id);
     const state: RequestState = { scope: { requestId: request.id } };
     const tracer = activeTracer();
-    if (tracer) {
+    const route = request.routeOptions.url;
+    if (tracer && !(route && UNTRACED_ROUTES.has(route))) {
       const parent = propagation.extract(ROOT_CONTEXT, request.headers);
-      const route = request.routeOptions.url;
       const span = tracer.startSpan(
         route ? `${request.method} ${route}` : request.method,
         {
