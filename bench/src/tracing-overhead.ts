@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LoadResult, load } from './load';
 
-// What tracing costs a request: the dispatcher's federated list query through three
+// What tracing costs a request: the dispatcher's federated list query through
 // in-process stacks side by side, each in its own process (tracing-overhead-stack.ts):
 // - "before": the code at BASELINE (a git ref; default base14, before tracing and
 //   request ids), checked out into a temporary folder that borrows this checkout's
@@ -16,10 +16,20 @@ import { type LoadResult, load } from './load';
 //   OTLP/HTTP.
 // Many short rounds, the cases in turn within each round (the machine's other load
 // drifts; a ratio within one round sees the same drift on both sides).
-//   pnpm --filter @civicgraph/bench exec node --import tsx src/tracing-overhead.ts [requests] [ref]
+//   pnpm --filter @civicgraph/bench exec node --import tsx src/tracing-overhead.ts [requests] [ref] [none,off,on]
 
 const REQUESTS = Number(process.argv[2] ?? 1500);
 const BASELINE = process.argv[3] ?? 'base14';
+/**
+ * Which cases, e.g. `none,off` (before, off): three stacks' pools at once can pass a
+ * PostgreSQL's 100 connections on a machine others share.
+ */
+const MODES = (process.argv[4] ?? 'none,off,on').split(',') as Array<'none' | 'off' | 'on'>;
+const CASE_NAMES = {
+  none: 'before tracing',
+  off: 'tracing off',
+  on: 'tracing on (OTLP/HTTP)',
+} as const;
 const ROUNDS = 10;
 const CONCURRENCY = 8;
 const QUERY = `query DispatcherBoard { workOrders(first: 50, filter: { open: true }) {
@@ -99,9 +109,10 @@ const loadAtStart = loadavg()[1]!;
 const cases: Array<[string, Stack]> = [];
 try {
   // One at a time: three seedings at once would only slow each other down.
-  cases.push(['before tracing', await startStack(baselineRoot, 'none')]);
-  cases.push(['tracing off', await startStack(repositoryRoot, 'off')]);
-  cases.push(['tracing on (OTLP/HTTP)', await startStack(repositoryRoot, 'on')]);
+  for (const mode of MODES) {
+    const root = mode === 'none' ? baselineRoot : repositoryRoot;
+    cases.push([CASE_NAMES[mode], await startStack(root, mode)]);
+  }
   const perRound = Math.max(50, Math.round(REQUESTS / ROUNDS));
   const runs = new Map<string, LoadResult[]>(cases.map(([name]) => [name, []]));
   for (const [, stack] of cases) await load(stack.url, QUERY, 100, CONCURRENCY, stack.headers);
@@ -120,23 +131,23 @@ try {
 
 Written by \`bench/src/tracing-overhead.ts\`. Machine: ${cpus().length} × ${cpus()[0]?.model.trim()},
 Node ${process.version}; load average (5 min) ${loadAtStart.toFixed(1)} at the start,
-${loadavg()[1]!.toFixed(1)} at the end. Three in-process stacks (gateway and the four
+${loadavg()[1]!.toFixed(1)} at the end. In-process stacks (gateway and the four
 subgraphs on one event loop, each stack its own process, the machine's PostgreSQL),
 demo city of 1,000 requests; the dispatcher's federated list (50 open work orders with
 assignee, department, asset: three subgraphs). ${ROUNDS} rounds of ${perRound} requests
 per case, the cases in turn within each round, ${CONCURRENCY} in flight; medians over the
-rounds, and the median of each round's ratio to the same round before tracing.
+rounds, and the median of each round's ratio to the same round of the first case.
 "Before" is \`${BASELINE}\`; "off" has no OTLP endpoint (request ids only); "on" exports
 every span (gateway, subgraph calls, subgraph servers, SQL) over OTLP/HTTP.
 
-| case | req/s | vs. before | p50 ms | p95 ms |
+| case | req/s | vs. first | p50 ms | p95 ms |
 |---|---|---|---|---|
 ${rows.join('\n')}
 `;
   console.log(report);
   const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
   await mkdir(resultsDir, { recursive: true });
-  await writeFile(path.join(resultsDir, 'tracing-overhead.md'), report);
+  await writeFile(path.join(resultsDir, `tracing-overhead-${MODES.join('-')}.md`), report);
 } finally {
   await Promise.all(cases.map(([, stack]) => stop(stack)));
   await rm(baselineRoot, { recursive: true, force: true });
