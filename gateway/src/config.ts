@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { configFields, launcherConfig, metricsConfig, secretField } from '@civicgraph/platform';
+import {
+  configFields,
+  launcherConfig,
+  metricsConfig,
+  secretField,
+  tracingConfig,
+} from '@civicgraph/platform';
 import { z } from 'zod';
 import { DEFAULT_SUPERGRAPH_PATH } from './supergraph';
 
@@ -110,4 +116,5 @@ export const gatewayConfig = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: configFields.positiveInt(50),
   ...accessConfig.shape,
   ...launcherConfig.shape,
+  ...tracingConfig.shape,
 });

@@ -3,6 +3,7 @@ import {
   exitWithLauncher,
   loadConfig,
   runMain,
+  startTracing,
   stopOnSignal,
 } from '@civicgraph/platform';
 import { accessOptionsFromConfig } from './access-options';
@@ -12,6 +13,7 @@ import { readSupergraph } from './supergraph';
 
 runMain(async () => {
   const config = loadConfig(gatewayConfig);
+  const tracing = startTracing({ service: 'gateway', config });
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
@@ -41,5 +43,12 @@ runMain(async () => {
         }
       : {}),
   });
-  exitWithLauncher(config.EXIT_WITH_LAUNCHER, logger, stopOnSignal(logger, gateway.close));
+  exitWithLauncher(
+    config.EXIT_WITH_LAUNCHER,
+    logger,
+    stopOnSignal(logger, async () => {
+      await gateway.close();
+      await tracing.shutdown();
+    }),
+  );
 });

@@ -7,6 +7,7 @@ import {
   PUBLIC_ORIGIN_HEADER,
   parseCaller,
   signCaller,
+  traceOutgoingCall,
 } from '@civicgraph/platform';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { fetchFromSubgraph } from './subgraph-fetch/subgraph-fetch';
@@ -102,7 +103,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       { audience: this.name, method, path: `${url.pathname}${url.search}`, body },
       this.signingSecret,
     );
-    return fetchFromSubgraph(url, caller, { method, headers, body, signal: init.signal });
+    return traceOutgoingCall({ service: this.name, method, url, headers }, () =>
+      fetchFromSubgraph(url, caller, { method, headers, body, signal: init.signal }),
+    );
   }
 
   override async process(

@@ -119,6 +119,10 @@ export {
 export { createLogger, type Logger, prettyLogRecord } from './logger';
 export { OTHER_LABEL } from './observability/bounded-label';
 export {
+  type OutgoingCall,
+  traceOutgoingCall,
+} from './observability/client-tracing';
+export {
   decideMetricsAccess,
   isLoopback,
   type MetricsAccess,
@@ -135,8 +139,20 @@ export {
   RequestMetrics,
   UNRESOLVED_OPERATION,
 } from './observability/request-metrics';
+export {
+  currentRequestId,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+} from './observability/request-scope';
 export type { ServerMetricsOptions } from './observability/server-metrics';
 export { ServiceMetrics } from './observability/service-metrics';
+export {
+  activeTracer,
+  startTracing,
+  type Tracing,
+  type TracingOptions,
+  tracingConfig,
+} from './observability/tracing';
 export * from './open311';
 export * from './privacy';
 export { exitWithLauncher, launcherConfig } from './server/exit-with-launcher';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/demo-city';
 import { accessConfig } from '@civicgraph/gateway';
-import { configFields, secretField } from '@civicgraph/platform';
+import { configFields, secretField, tracingConfig } from '@civicgraph/platform';
 import { subgraphs } from '@civicgraph/schema';
 import { z } from 'zod';
 
@@ -24,6 +24,7 @@ const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const stackConfig = z
   .object({
     ...accessConfig.shape,
+    ...tracingConfig.shape,
     /** Signs the caller the gateway sends each subgraph. Unset in development: made and kept in DATA_DIR. */
     GATEWAY_SIGNING_SECRET: secretField().optional(),
     /** Signs staff access tokens. Unset in development: made and kept in DATA_DIR. */

@@ -4,6 +4,7 @@ import {
   loadConfig,
   runMain,
   SHUTDOWN_DEADLINE_MS,
+  startTracing,
   stopOnSignal,
 } from '@civicgraph/platform';
 import { stackSecrets } from './access-secrets';
@@ -20,6 +21,7 @@ const LAST_LINES = 30;
 // first start, every subgraph, and the gateway with the console on one origin.
 runMain(async () => {
   const config = loadConfig(stackConfig);
+  const tracing = startTracing({ service: 'civicgraph', config });
   const pretty = Boolean(process.stdout.isTTY);
   const logger = createLogger('civicgraph', config.LOG_LEVEL, { pretty });
   const database = await openDatabaseServer(config, logger, null);
@@ -71,7 +73,14 @@ runMain(async () => {
     logger.info(`CivicGraph is up: console ${shown}/  ·  GraphQL ${shown}/graphql`);
     // The children each have their own deadline (SHUTDOWN_DEADLINE_MS), the gateway's
     // before the subgraphs', then the database stops: the launcher waits for all of it.
-    stopOnSignal(logger, () => stopAll(stack), { deadlineMs: 4 * SHUTDOWN_DEADLINE_MS });
+    stopOnSignal(
+      logger,
+      async () => {
+        await stopAll(stack);
+        await tracing.shutdown();
+      },
+      { deadlineMs: 4 * SHUTDOWN_DEADLINE_MS },
+    );
   } catch (error) {
     await database.stop();
     throw error;

@@ -8,7 +8,7 @@ import {
   loadCityProfile,
 } from '@civicgraph/demo-city';
 import { type RunningGateway, readSupergraph, startGateway } from '@civicgraph/gateway';
-import { createLogger, type StaffRole } from '@civicgraph/platform';
+import { createLogger, type Logger, type StaffRole } from '@civicgraph/platform';
 import { postGraphQL, scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { prepareDatabase } from './prepare-database';
 import { type RunningStack, type StackOptions, startStack } from './start-stack';
@@ -31,6 +31,8 @@ export interface SeededStackOptions {
    * run's server (benchmarks, which run outside vitest).
    */
   database?: { url: string; drop(): Promise<unknown> };
+  /** The stack's logger (silent unless given): tests that read what is logged. */
+  logger?: Logger;
 }
 
 /**
@@ -45,7 +47,7 @@ const TEST_RATE_LIMITS = { anonymousPerMinute: 1_000_000, staffPerMinute: 1_000_
  */
 export async function startSeededStack(options: SeededStackOptions): Promise<RunningStack> {
   const database = options.database ?? (await scratchDatabase());
-  const logger = createLogger('test', 'silent');
+  const logger = options.logger ?? createLogger('test', 'silent');
   try {
     await prepareDatabase({ databaseUrl: database.url, logger, city: options.city });
     const stack = await startStack({

@@ -6,6 +6,7 @@ import {
   requestOrigin,
   STREAMED_BODY,
   signCaller,
+  traceOutgoingCall,
 } from '@civicgraph/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Identity } from '../access/authenticate';
@@ -326,13 +327,17 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error('timed out')), timeoutMs);
     try {
-      response = await fetch(target, {
-        method: request.method,
-        headers,
-        ...(hasBody ? { body } : {}),
-        redirect: 'manual',
-        signal: route.streamed ? abort.signal : AbortSignal.timeout(timeoutMs),
-      });
+      response = await traceOutgoingCall(
+        { service: route.subgraph, method: request.method, url: target, headers },
+        () =>
+          fetch(target, {
+            method: request.method,
+            headers,
+            ...(hasBody ? { body } : {}),
+            redirect: 'manual',
+            signal: route.streamed ? abort.signal : AbortSignal.timeout(timeoutMs),
+          }),
+      );
       if (route.streamed && response.status === 200 && response.body) {
         clearTimeout(timer);
         return relayStream(reply, response, {
@@ -388,16 +393,21 @@ export function subgraphRoutes(options: SubgraphRoutesOptions) {
     );
     let answer: Awaited<ReturnType<typeof relayStreamedBody>>;
     try {
-      answer = await relayStreamedBody(request, {
-        target,
-        method: request.method,
-        headers: { ...headers, [CALLER_HEADER]: callerHeader },
-        callerHeader,
-        signingSecret: options.signingSecret,
-        maxBodyBytes: route.maxBodyBytes,
-        maxResponseBytes: route.maxResponseBytes,
-        idleMs: route.timeoutMs ?? timeoutMs,
-      });
+      const relayed = { ...headers, [CALLER_HEADER]: callerHeader };
+      answer = await traceOutgoingCall(
+        { service: route.subgraph, method: request.method, url: target, headers: relayed },
+        () =>
+          relayStreamedBody(request, {
+            target,
+            method: request.method,
+            headers: relayed,
+            callerHeader,
+            signingSecret: options.signingSecret,
+            maxBodyBytes: route.maxBodyBytes,
+            maxResponseBytes: route.maxResponseBytes,
+            idleMs: route.timeoutMs ?? timeoutMs,
+          }),
+      );
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         reply.header('connection', 'close');

@@ -1,3 +1,4 @@
+import { traceOutgoingCall } from '../observability/client-tracing';
 import type { Caller } from './caller';
 import { CALLER_HEADER, signCaller } from './caller-token';
 
@@ -24,10 +25,13 @@ export async function postSigned(request: SignedPost): Promise<Response> {
     { audience: request.audience, method: 'POST', path: url.pathname, body: request.body },
     request.secret,
   );
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [CALLER_HEADER]: signature },
-    body: request.body,
-    signal: AbortSignal.timeout(request.timeoutMs),
-  });
+  const headers = { 'content-type': 'application/json', [CALLER_HEADER]: signature };
+  return traceOutgoingCall({ service: request.audience, method: 'POST', url, headers }, () =>
+    fetch(url, {
+      method: 'POST',
+      headers,
+      body: request.body,
+      signal: AbortSignal.timeout(request.timeoutMs),
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { CamelCasePlugin, Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Logger } from '../logger';
+import { sqlSpans } from '../observability/sql-tracing';
 
 // bigint (int8) and numeric come back as strings by default; counts and ids fit in a
 // JS number here, and a string that looks like a number invites silent bugs.
@@ -48,10 +49,21 @@ export function createDatabase<DB>(options: DatabaseOptions): Kysely<DB> {
     // column names: keys inside jsonb documents are data (an Open311 attribute code such
     // as LOCATION_IN_ROAD) and come back as they were written.
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
-    log: options.onQuery,
+    log: everyQueryHook(options.onQuery, sqlSpans(options.schema)),
   });
   pools.set(db as Kysely<unknown>, pool);
   return db;
+}
+
+/** Kysely's `log` hook running each given one; none at all when none is given. */
+function everyQueryHook(
+  ...hooks: Array<((event: LogEvent) => void) | null | undefined>
+): ((event: LogEvent) => void) | undefined {
+  const given = hooks.filter((hook) => hook != null);
+  if (given.length <= 1) return given[0];
+  return (event) => {
+    for (const hook of given) hook(event);
+  };
 }
 
 /** Quotes a Postgres identifier; schema names come from code, but never trust a string. */

@@ -18,7 +18,9 @@ import type { FormattedExecutionResult, GraphQLSchema, ValidationRule } from 'gr
 import { formatGraphQLError } from '../graphql/format-error';
 import { rejectUnstorableArguments } from '../graphql/reject-unstorable-arguments';
 import type { Logger } from '../logger';
+import { requestIdOf } from '../observability/request-scope';
 import { instrumentServer, type ServerMetricsOptions } from '../observability/server-metrics';
+import { operationTracing, traceRequests } from '../observability/server-tracing';
 
 /** What the server executes: a schema (a subgraph), or a gateway (the public entry). */
 export type GraphQLSource =
@@ -106,8 +108,11 @@ export async function startGraphQLServer<Context extends BaseContext>(
     trustProxy: options.trustProxy ?? false,
     // Closing while clients hold keep-alive sockets would otherwise wait for them.
     forceCloseConnections: 'idle',
+    // A well-formed `x-request-id` is kept, so one id follows a request across services.
+    genReqId: requestIdOf,
     ...(options.frameworkErrors ? { frameworkErrors: options.frameworkErrors } : {}),
   });
+  traceRequests(app, options.name);
 
   const requestMetrics = instrumentServer(app, options.metrics, log);
 
@@ -130,6 +135,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       // Text PostgreSQL cannot store is refused here, once, for every argument.
       rejectUnstorableArguments<Context>(),
+      operationTracing<Context>(log),
       ...(options.plugins ?? []),
     ],
   });

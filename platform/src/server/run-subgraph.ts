@@ -4,12 +4,14 @@ import { configFields } from '../config/fields';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
 import { metricsConfig } from '../observability/metrics-config';
+import { startTracing, tracingConfig } from '../observability/tracing';
 import { exitWithLauncher, launcherConfig } from './exit-with-launcher';
 import { stopOnSignal } from './shutdown';
 import { type AnySubgraph, migrateSubgraph, openSubgraphDatabase, startSubgraph } from './subgraph';
 
 /** Configuration of one subgraph run as its own process (scaled-out deployments). */
 export const subgraphProcessConfig = z.object({
+  ...tracingConfig.shape,
   DATABASE_URL: configFields.postgresUrl().unwrap(),
   HOST: configFields.host('127.0.0.1'),
   PORT: configFields.port(4001),
@@ -58,6 +60,7 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
   // reported at once. Typed as no keys: the subgraph parses its own from `config`.
   const subgraphVariables: Record<never, never> = definition.config?.shape ?? {};
   const config = loadConfig(subgraphProcessConfig.extend(subgraphVariables));
+  const tracing = startTracing({ service: definition.name, config });
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   if (config.MIGRATE_ON_START) {
     const db = openSubgraphDatabase(definition, { databaseUrl: config.DATABASE_URL, poolMax: 1 });
@@ -84,5 +87,12 @@ export async function runSubgraphProcess(definition: AnySubgraph) {
       accessToken: config.ACCESS_TOKEN_SECRET,
     },
   });
-  exitWithLauncher(config.EXIT_WITH_LAUNCHER, logger, stopOnSignal(logger, running.close));
+  exitWithLauncher(
+    config.EXIT_WITH_LAUNCHER,
+    logger,
+    stopOnSignal(logger, async () => {
+      await running.close();
+      await tracing.shutdown();
+    }),
+  );
 }
