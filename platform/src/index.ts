@@ -158,6 +158,7 @@ export * from './privacy';
 export { exitWithLauncher, launcherConfig } from './server/exit-with-launcher';
 export {
   type InProcessOperations,
+  READY_PATH,
   type RunningServer,
   startGraphQLServer,
 } from './server/graphql-server';

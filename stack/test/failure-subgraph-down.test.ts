@@ -79,6 +79,11 @@ it('serves partial data naming assets while it is down, and recovers once it is 
     requests: 'ok',
     datasets: 'ok',
   });
+  // Yet the gateway itself still takes traffic (it serves the rest): a balancer probing
+  // its readiness keeps it, and every other gateway, in rotation.
+  const ready = await fetch(`${stack.url}/health/ready`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({ status: 'ready', service: 'gateway' });
 
   await stack.restart(stack.subgraphs.assets);
 

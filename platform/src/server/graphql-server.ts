@@ -96,6 +96,9 @@ const DRAIN_DEADLINE_MS = 10_000;
  * Apollo Server on Fastify at `/graphql`, with `/health`, error masking and a drain on
  * close so that in-flight requests finish during a graceful shutdown.
  */
+/** Readiness of this instance alone (see below); `/health` also checks what it depends on. */
+export const READY_PATH = '/health/ready';
+
 export async function startGraphQLServer<Context extends BaseContext>(
   options: GraphQLServerOptions<Context>,
 ): Promise<RunningServer> {
@@ -154,6 +157,15 @@ export async function startGraphQLServer<Context extends BaseContext>(
     log.warn({ failed: Object.fromEntries(failed) }, 'health check failed');
     return reply.code(503).send({ status: 'unavailable', service: options.name, checks });
   });
+  // Whether this instance takes traffic: it serves, and is not shutting down. Unlike
+  // /health it asks no dependency: a gateway with a subgraph down still serves partial
+  // data, and a balancer that took every gateway out for it would turn a partial outage
+  // into a whole one (deploy/k8s probes the gateway here, the subgraphs at /health).
+  let draining = false;
+  app.get(READY_PATH, async (_request, reply) => {
+    if (draining) return reply.code(503).send({ status: 'draining', service: options.name });
+    return { status: 'ready', service: options.name };
+  });
   await options.configure?.(app, {
     execute: async (request, context) => {
       const response = await apollo.executeOperation(request, { contextValue: context });
@@ -177,6 +189,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     port,
     app,
     close: async () => {
+      draining = true;
       // Closing closes the connections idle at that moment; one busy then (a peer's
       // request in flight) goes idle later and keep-alive would hold it open, and this
       // close with it, for its 72 s. Close those as they go idle, and cut whatever is

@@ -13,7 +13,7 @@ import type { MetricsAccess } from '../observability/metrics-access';
 import { METRICS_PATH } from '../observability/metrics-route';
 import { observePool } from '../observability/pool-metrics';
 import { ServiceMetrics } from '../observability/service-metrics';
-import { type RunningServer, startGraphQLServer } from './graphql-server';
+import { READY_PATH, type RunningServer, startGraphQLServer } from './graphql-server';
 import { type PeerGraph, peerGraph } from './peer-graph';
 import { publicOriginOf } from './public-origin';
 
@@ -181,7 +181,7 @@ export async function startSubgraph<DB>(
         audience: definition.name,
         secret: secrets.callerSigning,
         // /metrics checks its own token (metrics-access.ts): Prometheus signs nothing.
-        openPaths: ['/health', METRICS_PATH],
+        openPaths: ['/health', READY_PATH, METRICS_PATH],
       });
       definition.routes?.(app, services);
     },
