@@ -66,10 +66,12 @@ type Answer = GraphQLResponse<Record<string, { edges: unknown[] }>>;
 /** IN_FLIGHT requests through the gateway, each waiting on the lock in the subgraph. */
 async function holdRequestsInFlight(read: HeldRead): Promise<Promise<Answer>[]> {
   lock = await TableLock.take(stack.databaseUrl, read.table);
-  const answers = Array.from({ length: IN_FLIGHT }, () =>
+  // Named apart: the gateway sends identical reads in flight at once only once, and
+  // the subgraph's call names carry the operation's name.
+  const answers = Array.from({ length: IN_FLIGHT }, (_, i) =>
     postGraphQL<Record<string, { edges: unknown[] }>>(
       stack.gatewayUrls[0]!,
-      read.query,
+      `query Held${i} ${read.query}`,
       {},
       {
         headers: dispatcher,
