@@ -7,7 +7,8 @@ import { prepareDatabase } from './prepare-database';
 import { type ProcessStack, startProcessStack } from './process-stack';
 
 export interface SeededProcessStackOptions {
-  city: DemoCityOptions;
+  /** The demo city to seed; null migrates only. */
+  city: DemoCityOptions | null;
   /**
    * The database to seed and drop on close, instead of a scratch one on the test run's
    * server (a test that owns its PostgreSQL server).

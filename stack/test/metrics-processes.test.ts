@@ -1,14 +1,7 @@
-import { createLogger } from '@civicgraph/platform';
-import {
-  parsePrometheusText,
-  postGraphQL,
-  sampleValue,
-  scratchDatabase,
-  TEST_SECRETS,
-} from '@civicgraph/platform/testing';
+import { parsePrometheusText, postGraphQL, sampleValue } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { prepareDatabase } from '../src/prepare-database';
-import { type ProcessStack, SUBGRAPH_DEPLOYABLES, startProcessStack } from '../src/process-stack';
+import { SUBGRAPH_DEPLOYABLES } from '../src/process-stack';
+import { type SeededProcessStack, startSeededProcessStack } from '../src/seeded-process-stack';
 
 // Every deployable as its own process, configured as in production: METRICS_TOKEN
 // from the environment opens each one's /metrics to Prometheus (a subgraph's too,
@@ -16,29 +9,17 @@ import { type ProcessStack, SUBGRAPH_DEPLOYABLES, startProcessStack } from '../s
 
 const TOKEN = 'process-metrics-token-0123456789';
 
-let database: Awaited<ReturnType<typeof scratchDatabase>>;
-let stack: ProcessStack | undefined;
+let stack: SeededProcessStack | undefined;
 
 beforeAll(async () => {
-  database = await scratchDatabase();
-  await prepareDatabase({
-    databaseUrl: database.url,
-    logger: createLogger('test', 'silent'),
+  stack = await startSeededProcessStack({
     city: null,
-  });
-  stack = await startProcessStack({
-    databaseUrl: database.url,
-    secrets: TEST_SECRETS,
-    host: '127.0.0.1',
-    port: 0,
-    consoleDir: null,
     env: { NODE_ENV: 'production', METRICS_TOKEN: TOKEN },
   });
 });
 
 afterAll(async () => {
   await stack?.close();
-  await database?.drop();
 });
 
 async function scrape(graphqlUrl: string, token?: string) {

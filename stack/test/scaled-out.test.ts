@@ -5,20 +5,12 @@ import {
   demoLoginEmail,
   loadCityProfile,
 } from '@civicgraph/demo-city';
-import { createLogger } from '@civicgraph/platform';
-import {
-  dataOf,
-  postGraphQL,
-  redisReachable,
-  scratchDatabase,
-  TEST_SECRETS,
-} from '@civicgraph/platform/testing';
+import { dataOf, postGraphQL, redisReachable } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveConnection } from '../src/live-client';
 import { newestOutboxId, outboxIds } from '../src/outbox-rows';
-import { prepareDatabase } from '../src/prepare-database';
 import { changePriority, openWorkOrders } from '../src/priority-changes';
-import { type ProcessStack, startProcessStack } from '../src/process-stack';
+import { type SeededProcessStack, startSeededProcessStack } from '../src/seeded-process-stack';
 import { createPartnerKey, signInAs } from '../src/testing';
 import { RoundRobinBalancer } from './fixtures/round-robin-balancer';
 
@@ -31,8 +23,7 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
 const hasRedis = await redisReachable(REDIS_URL);
 if (!hasRedis) console.warn(`Skipping the shared rate-limit case: no Redis at ${REDIS_URL}`);
 
-let database: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
-let stack: ProcessStack | undefined;
+let stack: SeededProcessStack | undefined;
 let dispatcher: Record<string, string>;
 const connections: LiveConnection[] = [];
 const balancers: RoundRobinBalancer[] = [];
@@ -43,26 +34,13 @@ let loading = false;
 const origin = (i: number) => stack!.gatewayUrls[i]!.replace(/\/graphql$/, '');
 
 beforeAll(async () => {
-  database = await scratchDatabase();
-  await prepareDatabase({
-    databaseUrl: database.url,
-    logger: createLogger('test', 'silent'),
+  stack = await startSeededProcessStack({
     city: { seed: 14, requests: 60, now: new Date('2026-11-25T15:00:00Z') },
-  });
-  stack = await startProcessStack({
-    databaseUrl: database.url,
-    secrets: TEST_SECRETS,
-    host: '127.0.0.1',
-    port: 0,
     gateways: 2,
-    consoleDir: null,
     env: {
       ...(hasRedis ? { REDIS_URL } : {}),
       // This run's own counts: an earlier run's are still in Redis for a minute.
       RATE_LIMIT_KEY_PREFIX: `civicgraph-test:scaled-out:${randomUUID()}`,
-      // The steady load below comes from one address and one session.
-      ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000',
-      STAFF_RATE_LIMIT_PER_MINUTE: '1000000',
       // A session ended through one gateway stops working on the other within this.
       SESSION_CACHE_SECONDS: '1',
       // Frugal with the shared server's connections (other suites run beside this one);
@@ -81,7 +59,6 @@ afterAll(async () => {
   await Promise.all(connections.map((c) => c.close()));
   await Promise.all(balancers.map((b) => b.close()));
   await stack?.close();
-  await database?.drop();
 });
 
 /** Waits for `condition`; the generous bound only tells "happened" from "never happened". */
@@ -198,7 +175,7 @@ describe('real time across gateways', () => {
       workOrderChanged(after: $after) { eventId action workOrder { id priority version } }
     }`;
     // From the newest event now: the subscription need not be open yet when the change commits.
-    const start = await newestOutboxId(database!.url);
+    const start = await newestOutboxId(stack!.databaseUrl);
     const connection = new LiveConnection({
       origin: origin(1),
       connectionParams: { authorization: dispatcher.authorization },
@@ -209,7 +186,7 @@ describe('real time across gateways', () => {
     const [workOrder] = await openWorkOrders(origin(0), dispatcher, 1);
     await changePriority(origin(0), dispatcher, workOrder!);
 
-    const written = await outboxIds(database!.url, start, "entity_type = 'WORK_ORDER'");
+    const written = await outboxIds(stack!.databaseUrl, start, "entity_type = 'WORK_ORDER'");
     expect(written).toHaveLength(1);
     const [payload] = await onB.received(1);
     expect(payload?.data?.workOrderChanged).toEqual({

@@ -1,10 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '@civicgraph/platform';
-import { scratchDatabase, TEST_SECRETS } from '@civicgraph/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../src/prepare-database';
-import { type ProcessStack, startProcessStack } from '../src/process-stack';
+import { type SeededProcessStack, startSeededProcessStack } from '../src/seeded-process-stack';
 import { signInAs } from '../src/testing';
 
 // The deployables as their own OS processes (what containers run), each started by its
@@ -22,8 +19,7 @@ interface ExportedSpan {
 /** OTLP/HTTP JSON bodies, flattened to the spans they carry. */
 const exported: ExportedSpan[] = [];
 let collector: Server;
-let stack: ProcessStack | undefined;
-let database: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
+let stack: SeededProcessStack | undefined;
 
 interface OtlpBody {
   resourceSpans?: Array<{
@@ -54,18 +50,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
   const { port } = collector.address() as AddressInfo;
 
-  database = await scratchDatabase();
-  await prepareDatabase({
-    databaseUrl: database.url,
-    logger: createLogger('test', 'silent'),
+  stack = await startSeededProcessStack({
     city: { seed: 9, requests: 40, now: new Date('2026-11-01T15:00:00Z') },
-  });
-  stack = await startProcessStack({
-    databaseUrl: database.url,
-    secrets: TEST_SECRETS,
-    host: '127.0.0.1',
-    port: 0,
-    consoleDir: null,
     env: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}` },
   });
 });
@@ -73,7 +59,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
   await new Promise((resolve) => collector?.close(resolve));
-  await database?.drop();
 });
 
 describe('tracing across processes', () => {
