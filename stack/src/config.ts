@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/demo-city';
 import { accessConfig } from '@civicgraph/gateway';
 import { configFields, secretField, tracingConfig } from '@civicgraph/platform';
 import { subgraphs } from '@civicgraph/schema';
 import { z } from 'zod';
+import { demoCityConfig } from './demo-city-config';
 
 /**
  * Each subgraph's own variables, checked with the stack's so every bad one is reported
@@ -46,14 +46,7 @@ export const stackConfig = z
       .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lowercase identifier')
       .default('civicgraph'),
     CONSOLE_DIR: z.string().min(1).default(`${repositoryRoot}console/dist`),
-    CITY: z
-      .string()
-      .refine((id) => listCityProfiles().includes(id), {
-        error: `must be one of the city profiles: ${listCityProfiles().join(', ')}`,
-      })
-      .default(DEFAULT_CITY_PROFILE),
-    DEMO_SEED: configFields.positiveInt(311),
-    DEMO_REQUESTS: configFields.positiveInt(5000),
+    ...demoCityConfig.shape,
     DB_POOL_MAX: configFields.positiveInt(10),
     /**
      * `spread` (default): the gateway and each subgraph as a process of its own, on as

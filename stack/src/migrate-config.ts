@@ -1,6 +1,6 @@
-import { DEFAULT_CITY_PROFILE, listCityProfiles } from '@civicgraph/demo-city';
 import { configFields } from '@civicgraph/platform';
 import { z } from 'zod';
+import { demoCityConfig } from './demo-city-config';
 
 /**
  * Configuration of the migration job (`dist/migrate/main.mjs`, the image's `migrate`):
@@ -12,12 +12,5 @@ export const migrateConfig = z.object({
   LOG_LEVEL: configFields.logLevel(),
   /** Seeds the demo city into subgraphs that hold no data yet: a demo deployment, never a city's. */
   DEMO_SEED_ON_EMPTY: configFields.flag(false),
-  CITY: z
-    .string()
-    .refine((id) => listCityProfiles().includes(id), {
-      error: `must be one of the city profiles: ${listCityProfiles().join(', ')}`,
-    })
-    .default(DEFAULT_CITY_PROFILE),
-  DEMO_SEED: configFields.positiveInt(311),
-  DEMO_REQUESTS: configFields.positiveInt(5000),
+  ...demoCityConfig.shape,
 });
