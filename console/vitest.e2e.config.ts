@@ -13,5 +13,9 @@ export default defineProject({
     // Migrating, seeding and starting a browser: generous limits, no flakes.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll gives up after 1 s by default: a page still loading the fresh version
+    // on a shared CI machine running every suite at once needs longer (a poll passes as
+    // soon as its condition holds, so this costs nothing when things are quick).
+    expect: { poll: { timeout: 10_000 } },
   },
 });
