@@ -81,6 +81,7 @@ export interface Container {
   envFrom?: Array<{ configMapRef?: { name: string }; secretRef?: { name: string } }>;
   readinessProbe?: Probe;
   livenessProbe?: Probe;
+  lifecycle?: { preStop?: { exec?: { command?: string[] } } };
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
 }
 

@@ -85,7 +85,8 @@ describe('deploy/compose.yaml', () => {
     ]);
     expect(servers.map(([host]) => host).sort()).toEqual(gateways.sort());
     for (const [, port] of servers) expect(port).toBe('4000');
-    expect(config).toMatch(/option httpchk GET \/health/);
+    expect(config).toMatch(/option httpchk GET \/health\/ready\n/);
+    expect(config).toMatch(/http-check expect status 200\n/);
     expect(config).toMatch(/default-server[^\n]*\bcheck\b/);
     expect(services.proxy?.depends_on).toEqual(
       Object.fromEntries(gateways.map((g) => [g, { condition: 'service_healthy' }])),

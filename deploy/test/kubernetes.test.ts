@@ -99,7 +99,14 @@ describe('deploy/k8s', () => {
           const port = probe?.httpGet?.port ?? probe?.tcpSocket?.port;
           expect(exposed, `${deployment.metadata.name} probes port ${port}`).toContain(port);
         }
-        expect(container.readinessProbe?.httpGet?.path).toBe('/health');
+        // A gateway is ready while it serves (it serves partial data with a subgraph
+        // down); a subgraph only with its database, which its /health includes.
+        expect(container.readinessProbe?.httpGet?.path).toBe(
+          deployment.metadata.name === 'gateway' ? '/health/ready' : '/health',
+        );
+        if (deployment.metadata.name === 'gateway') {
+          expect(container.lifecycle?.preStop?.exec?.command).toEqual(['sleep', '5']);
+        }
       }
     }
   });
