@@ -2,21 +2,27 @@
 
 import { TEST_SECRETS } from '@civicgraph/platform/testing';
 import { ServiceProcess } from './service-process';
-import type { RunningStack } from './start-stack';
 
 export interface GatewayProcessOptions {
   /** More environment over the defaults below (OUTBOX_DATABASE_URL, …). */
   env?: Record<string, string>;
   /** Modules node loads before the gateway (`--import`): hooks a test installs. */
   imports?: string[];
+  /** Node's own flags (`--cpu-prof`: benchmarks). */
+  nodeFlags?: string[];
+}
+
+/** The subgraphs a gateway process is put in front of: a running stack's, say. */
+export interface GatewaySubgraphs {
+  subgraphs: ReadonlyArray<{ name: string; url: string }>;
 }
 
 /**
  * The gateway as its own process (what its container runs: gateway/src/main.ts) in
- * front of a running stack's subgraphs, with the test secrets.
+ * front of running subgraphs, with the test secrets (tests and benchmarks).
  */
 export class GatewayProcess extends ServiceProcess {
-  constructor(stack: RunningStack, options: GatewayProcessOptions = {}) {
+  constructor(stack: GatewaySubgraphs, options: GatewayProcessOptions = {}) {
     super('gateway', {
       env: {
         HOST: '127.0.0.1',
@@ -28,6 +34,7 @@ export class GatewayProcess extends ServiceProcess {
         ...options.env,
       },
       ...(options.imports ? { imports: options.imports } : {}),
+      ...(options.nodeFlags ? { nodeFlags: options.nodeFlags } : {}),
     });
   }
 }

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { TEST_SECRETS } from '@civicgraph/platform/testing';
-import { ServiceProcess } from '@civicgraph/stack/service-process';
+import { GatewayProcess } from '@civicgraph/stack/gateway-process';
 
 /** A gateway process in front of the bench's subgraphs. */
 export interface PeerGateway {
@@ -21,26 +20,20 @@ export interface OurGatewayOptions {
 
 /** Our gateway (gateway/src/main.ts) as its own process, as startProcessStack runs it. */
 export async function startOurGateway(options: OurGatewayOptions): Promise<PeerGateway> {
-  const child = new ServiceProcess('gateway', {
-    env: {
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      GATEWAY_SIGNING_SECRET: TEST_SECRETS.callerSigning,
-      ACCESS_TOKEN_SECRET: TEST_SECRETS.accessToken,
-      STAFF_RATE_LIMIT_PER_MINUTE: '100000000',
-      NODE_ENV: options.production ? 'production' : 'development',
-      ...Object.fromEntries(
-        Object.entries(options.subgraphUrls).map(([name, url]) => [
-          `${name.toUpperCase()}_URL`,
-          url,
-        ]),
-      ),
+  const child = new GatewayProcess(
+    {
+      subgraphs: Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url })),
     },
-    ...(options.profileDir
-      ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] }
-      : {}),
-  });
+    {
+      env: {
+        STAFF_RATE_LIMIT_PER_MINUTE: '100000000',
+        NODE_ENV: options.production ? 'production' : 'development',
+      },
+      ...(options.profileDir
+        ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] }
+        : {}),
+    },
+  );
   try {
     return { url: await child.ready, stop: async () => void (await child.stop()) };
   } catch (error) {
